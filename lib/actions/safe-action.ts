@@ -1,0 +1,109 @@
+import { z } from 'zod';
+
+import { getViewer } from '@/lib/auth/guards';
+import { hasRole, type Guard, type Viewer } from '@/lib/auth/viewer';
+import { AppError, isAppError } from '@/lib/errors';
+import { logger } from '@/lib/logger';
+
+/** The one result shape of every server action (STYLE §4). Messages are i18n keys or plain text. */
+export type ActionState<T = undefined> =
+  | { ok: true; message?: string; data?: T }
+  | {
+      ok: false;
+      code?: string;
+      formError?: string;
+      fieldErrors?: Record<string, string[]>;
+      values?: Record<string, string>;
+      retryAfter?: number;
+    }
+  | { ok: null };
+
+export const initialActionState: ActionState<never> = { ok: null };
+
+type Ctx<G extends Guard> = { viewer: G extends 'public' ? Viewer | null : Viewer };
+
+/** Fields never echoed back to the form. */
+const SECRET_FIELD = /password|token|code|secret/i;
+
+function toInput(raw: unknown): unknown {
+  if (raw instanceof FormData) {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of raw.entries()) {
+      if (key.startsWith('$ACTION')) continue;
+      if (key in out) {
+        const prev = out[key];
+        out[key] = Array.isArray(prev) ? [...prev, value] : [prev, value];
+      } else out[key] = value;
+    }
+    return out;
+  }
+  return raw ?? {};
+}
+
+function echoValues(input: unknown): Record<string, string> | undefined {
+  if (!input || typeof input !== 'object') return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(input)) {
+    if (typeof v === 'string' && !SECRET_FIELD.test(k) && v.length <= 2000) out[k] = v;
+  }
+  return out;
+}
+
+async function resolveGuard(guard: Guard): Promise<Viewer | null> {
+  const viewer = await getViewer();
+  if (guard === 'public') return viewer;
+  if (!viewer) throw new AppError('UNAUTHENTICATED', 'Errors.signInRequired');
+  if (guard === 'creator' && !hasRole(viewer, 'creator')) throw new AppError('FORBIDDEN', 'Errors.forbidden');
+  if (guard === 'admin' && viewer.role !== 'admin') throw new AppError('FORBIDDEN', 'Errors.forbidden');
+  return viewer;
+}
+
+/**
+ * Builds a server action: (a) guard, (b) zod-parse FormData or an object, (c) run the body,
+ * (d) map AppError to a form error and log anything else behind a generic message (NEXT-2, OPS-3).
+ * Signature `(prevState, input)` drops into useActionState.
+ */
+export function action<S extends z.ZodType, G extends Guard, T = undefined>(
+  opts: { schema: S; guard: G; name?: string },
+  body: (input: z.output<S>, ctx: Ctx<G>) => Promise<ActionState<T> | void>,
+) {
+  return async function run(_prev: ActionState<T> | undefined, raw: unknown): Promise<ActionState<T>> {
+    const input = toInput(raw);
+    try {
+      const viewer = await resolveGuard(opts.guard);
+      const parsed = opts.schema.safeParse(input);
+      if (!parsed.success) {
+        const flat = z.flattenError(parsed.error);
+        return {
+          ok: false,
+          code: 'BAD_REQUEST',
+          formError: flat.formErrors[0],
+          fieldErrors: flat.fieldErrors as Record<string, string[]>,
+          values: echoValues(input),
+        };
+      }
+      const result = await body(parsed.data, { viewer } as Ctx<G>);
+      return result ?? { ok: true };
+    } catch (err) {
+      if (isRedirectOrNotFound(err)) throw err;
+      if (isAppError(err)) {
+        return {
+          ok: false,
+          code: err.code,
+          formError: err.fieldErrors ? undefined : err.message,
+          fieldErrors: err.fieldErrors,
+          values: echoValues(input),
+          retryAfter: err.retryAfter,
+        };
+      }
+      logger.error({ err, action: opts.name }, 'server action failed');
+      return { ok: false, code: 'INTERNAL', formError: 'Errors.generic', values: echoValues(input) };
+    }
+  };
+}
+
+/** next/navigation's redirect() and notFound() work by throwing; they must pass through. */
+function isRedirectOrNotFound(err: unknown): boolean {
+  const digest = (err as { digest?: unknown } | null)?.digest;
+  return typeof digest === 'string' && (digest.startsWith('NEXT_REDIRECT') || digest.startsWith('NEXT_HTTP_ERROR_FALLBACK'));
+}

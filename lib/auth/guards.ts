@@ -1,0 +1,45 @@
+import 'server-only';
+
+import { cache } from 'react';
+
+import { redirect } from 'next/navigation';
+
+import { auth } from '@/lib/auth';
+import { hasRole, type Viewer } from '@/lib/auth/viewer';
+import { getViewerForSession } from '@/lib/data/users';
+import { AppError } from '@/lib/errors';
+import type { UserRole } from '@/db/schema';
+
+/**
+ * The signed-in viewer or null. The JWT alone is not trusted: the user is re-read and the token's
+ * session version must match the database, so suspension and password changes end sessions (AUTH-4).
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await auth();
+  const uid = session?.user?.id;
+  const sv = session?.sessionVersion;
+  if (!uid || typeof sv !== 'number') return null;
+  return getViewerForSession(uid, sv);
+});
+
+/** For actions, route handlers and the DAL: throws UNAUTHENTICATED. */
+export async function requireUser(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) throw new AppError('UNAUTHENTICATED', 'Errors.signInRequired');
+  return viewer;
+}
+
+/** For actions, route handlers and the DAL: throws FORBIDDEN when the role is missing. */
+export async function requireRole(role: UserRole): Promise<Viewer> {
+  const viewer = await requireUser();
+  if (!hasRole(viewer, role)) throw new AppError('FORBIDDEN', 'Errors.forbidden');
+  return viewer;
+}
+
+/** For pages and layouts: redirects instead of throwing. */
+export async function requirePageRole(role: UserRole | 'user', returnTo: string): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (role !== 'user' && !hasRole(viewer, role)) redirect('/forbidden');
+  return viewer;
+}

@@ -1,0 +1,20 @@
+import type { UserRole } from '@/db/schema';
+
+/** The signed-in person as the server sees them, re-read from the database on every request (AUTH-4). */
+export type Viewer = {
+  id: string;
+  role: UserRole;
+  name: string;
+  email: string;
+  emailVerified: boolean;
+  locale: string;
+};
+
+export type Guard = 'public' | 'user' | 'creator' | 'admin';
+
+/** Role rank: an admin may do what a creator may, a creator what a learner may. */
+const RANK: Record<UserRole, number> = { learner: 0, creator: 1, admin: 2 };
+
+export function hasRole(viewer: Pick<Viewer, 'role'>, role: UserRole): boolean {
+  return RANK[viewer.role] >= RANK[role];
+}

@@ -1,0 +1,34 @@
+import 'server-only';
+
+import { eq } from 'drizzle-orm';
+
+import { db } from '@/db';
+import { users } from '@/db/schema';
+import type { Viewer } from '@/lib/auth/viewer';
+
+/** Session check (AUTH-4): active user whose session version matches the token's. */
+export async function getViewerForSession(userId: string, sessionVersion: number): Promise<Viewer | null> {
+  const [row] = await db
+    .select({
+      id: users.id,
+      role: users.role,
+      name: users.name,
+      email: users.email,
+      emailVerified: users.emailVerified,
+      locale: users.locale,
+      status: users.status,
+      sessionVersion: users.sessionVersion,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!row || row.status !== 'active' || row.sessionVersion !== sessionVersion) return null;
+  return {
+    id: row.id,
+    role: row.role,
+    name: row.name,
+    email: row.email,
+    emailVerified: row.emailVerified !== null,
+    locale: row.locale,
+  };
+}

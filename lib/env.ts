@@ -1,0 +1,56 @@
+import { createEnv } from '@t3-oss/env-core';
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env (STYLE §6, OPS-1). `loadEnv` is pure so tests can feed it any source;
+ * the app uses the `env` it builds from the real environment at boot.
+ */
+const server = {
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  APP_ENV: z.enum(['development', 'test', 'staging', 'production']).default('development'),
+  APP_URL: z.url().default('http://localhost:3000'),
+  DATABASE_URL: z.string().startsWith('mysql://').default('mysql://root@127.0.0.1:3306/zhishi'),
+  DATABASE_SSL: z.enum(['off', 'required']).default('off'),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters'),
+  AUTH_GITHUB_ID: z.string().optional(),
+  AUTH_GITHUB_SECRET: z.string().optional(),
+  AUTH_GOOGLE_ID: z.string().optional(),
+  AUTH_GOOGLE_SECRET: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Zhishi <no-reply@zhishi.local>'),
+  REDIS_URL: z.string().optional(),
+  STRIPE_SECRET_KEY: z.string().startsWith('sk_').default('sk_test_local_emulator'),
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_').default('whsec_local_emulator_secret'),
+  STRIPE_API_BASE: z.url().optional(),
+  MEDIA_ROOT: z.string().default('./storage/media'),
+  MEDIA_SIGNING_KEY: z.string().min(32).optional(),
+  TRUSTED_IP_HEADER: z.string().default('x-forwarded-for'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RECS_REBUILD_AFTER_EVENTS: z.coerce.number().int().positive().default(500),
+  DISABLE_PROXY: z.enum(['0', '1']).default('0'),
+};
+
+export type Env = {
+  [K in keyof typeof server]: z.output<(typeof server)[K]>;
+};
+
+export function loadEnv(source: Record<string, string | undefined>): Env {
+  const parsed = createEnv({
+    server,
+    runtimeEnv: source,
+    emptyStringAsUndefined: true,
+    isServer: true,
+    onValidationError: (issues) => {
+      const lines = issues.map((i) => `  ${i.path?.map(String).join('.')}: ${i.message}`);
+      throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+    },
+  }) as Env;
+  const live = parsed.STRIPE_SECRET_KEY.startsWith('sk_live_');
+  if (live && !(parsed.NODE_ENV === 'production' && parsed.APP_ENV === 'production')) {
+    throw new Error('Invalid environment:\n  STRIPE_SECRET_KEY: live keys only when APP_ENV=production');
+  }
+  return parsed;
+}
+
+// The one sanctioned read of process.env (scripts/check-static.ts enforces it).
+export const env: Env = loadEnv(process.env);

@@ -1,0 +1,39 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+/** Static security headers on every response (WEB-3); the per-request CSP comes from proxy.ts (WEB-2). */
+export const SECURITY_HEADERS = [
+  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  {
+    key: 'Permissions-Policy',
+    value:
+      'camera=(), microphone=(), geolocation=(), payment=(self "https://js.stripe.com"), usb=(), interest-cohort=()',
+  },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typedRoutes: false,
+  // The build must not need the network (no remote images, no Google fonts).
+  images: { remotePatterns: [], unoptimized: true },
+  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pino', 'ml-knn', 'ml-matrix'],
+  experimental: {
+    serverActions: {
+      bodySizeLimit: '1mb',
+      // NEXT-5: our own host only (Next compares Origin with Host/X-Forwarded-Host).
+      allowedOrigins: ['localhost:3000', '127.0.0.1:3000'],
+    },
+  },
+  async headers() {
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+  },
+};
+
+export default withNextIntl(nextConfig);
