@@ -19,6 +19,8 @@ export const SECURITY_HEADERS = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // `npm test` type-checks as its own step; the build does not repeat it.
+  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   typedRoutes: false,
   // The build must not need the network (no remote images, no Google fonts).
