@@ -1,0 +1,20 @@
+import * as React from 'react';
+
+import { cn } from '@/lib/utils';
+
+/** Native semantics via role="progressbar"; `label` is the accessible name (e.g. "Course progress"). */
+export function Progress({ value, label, className }: { value: number; label: string; className?: string }) {
+  const clamped = Math.max(0, Math.min(100, Math.round(value)));
+  return (
+    <div
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={clamped}
+      className={cn('h-2 w-full overflow-hidden rounded-full bg-muted', className)}
+    >
+      <div className="h-full rounded-full bg-primary transition-[width]" style={{ width: `${clamped}%` }} />
+    </div>
+  );
+}
