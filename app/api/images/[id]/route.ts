@@ -1,0 +1,20 @@
+import { route } from '@/lib/api/route';
+import { getPublicImage } from '@/lib/data/media-images';
+import { AppError } from '@/lib/errors';
+import { openStoredFile } from '@/lib/storage/local-files';
+
+/** Public covers and avatars. A media id never changes its bytes, so the response is immutable. */
+export const GET = route({ guard: 'public' }, async ({ params }) => {
+  const id = typeof params.id === 'string' ? params.id : '';
+  const image = await getPublicImage(id);
+  const file = image ? await openStoredFile(image.storageKey) : null;
+  if (!image || !file) throw new AppError('NOT_FOUND', 'Image not found');
+  return new Response(file.stream, {
+    headers: {
+      'Content-Type': image.mimeType,
+      'Content-Length': String(file.size),
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'public, max-age=31536000, immutable',
+    },
+  });
+});
