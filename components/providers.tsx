@@ -1,0 +1,19 @@
+'use client';
+
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+
+import { Toaster } from '@/components/ui/toast';
+import { getQueryClient } from '@/lib/query-client';
+
+/** Client-side providers under the root layout: TanStack Query and the toast region. */
+export function Providers({ children }: { children: React.ReactNode }) {
+  const queryClient = getQueryClient();
+  const t = useTranslations('Common');
+  return (
+    <QueryClientProvider client={queryClient}>
+      {children}
+      <Toaster closeLabel={t('close')} regionLabel={t('notifications')} />
+    </QueryClientProvider>
+  );
+}
