@@ -22,6 +22,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          // next-auth imports `next/server` without an extension; inlining lets Vite resolve it.
+          server: { deps: { inline: ['next-auth'] } },
           environment: 'node',
           setupFiles: ['tests/support/unit-env.ts', 'tests/support/integration-setup.ts'],
           globalSetup: ['tests/support/integration-global.ts'],

@@ -36,10 +36,14 @@ export async function requireRole(role: UserRole): Promise<Viewer> {
   return viewer;
 }
 
+export const TWO_FACTOR_ENROL_PATH = '/account/security/two-factor';
+
 /** For pages and layouts: redirects instead of throwing. */
 export async function requirePageRole(role: UserRole | 'user', returnTo: string): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  // An admin without a second factor enrols before anything else (AUTH-6).
+  if (viewer.mustEnrolTwoFactor && !returnTo.startsWith(TWO_FACTOR_ENROL_PATH)) redirect(`${TWO_FACTOR_ENROL_PATH}?required=1`);
   if (role !== 'user' && !hasRole(viewer, role)) redirect('/forbidden');
   return viewer;
 }

@@ -8,6 +8,12 @@ export type Viewer = {
   email: string;
   emailVerified: boolean;
   locale: string;
+  twoFactorEnabled?: boolean;
+  /**
+   * An admin who has not enrolled two-factor sign-in yet. Such a viewer acts as a learner (role is
+   * reported as 'learner') until enrolment is done: admin powers require a second factor (AUTH-6).
+   */
+  mustEnrolTwoFactor?: boolean;
 };
 
 export type Guard = 'public' | 'user' | 'creator' | 'admin';

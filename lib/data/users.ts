@@ -18,14 +18,20 @@ export async function getViewerForSession(userId: string, sessionVersion: number
       locale: users.locale,
       status: users.status,
       sessionVersion: users.sessionVersion,
+      totpEnabledAt: users.totpEnabledAt,
     })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
   if (!row || row.status !== 'active' || row.sessionVersion !== sessionVersion) return null;
+  const twoFactorEnabled = row.totpEnabledAt !== null;
+  // Admin powers need a second factor: until enrolment the admin is treated as a learner (AUTH-6).
+  const mustEnrolTwoFactor = row.role === 'admin' && !twoFactorEnabled;
   return {
     id: row.id,
-    role: row.role,
+    role: mustEnrolTwoFactor ? 'learner' : row.role,
+    twoFactorEnabled,
+    mustEnrolTwoFactor,
     name: row.name,
     email: row.email,
     emailVerified: row.emailVerified !== null,

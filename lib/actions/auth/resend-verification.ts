@@ -1,0 +1,14 @@
+'use server';
+
+import { action } from '@/lib/actions/safe-action';
+import { sendVerificationMail } from '@/lib/auth/registration';
+import { consumeLimit } from '@/lib/rate-limit';
+import { emptySchema } from '@/lib/validation/auth';
+
+/** Three verification mails per hour per account (AUTH-5). */
+export const resendVerificationAction = action({ schema: emptySchema, guard: 'user', name: 'auth.resendVerification' }, async (_input, { viewer }) => {
+  if (viewer.emailVerified) return { ok: true, message: 'Auth.verify.alreadyVerified' };
+  await consumeLimit('resendVerification', viewer.id);
+  await sendVerificationMail(viewer.id, viewer.email, viewer.name, viewer.locale);
+  return { ok: true, message: 'Auth.verify.sent' };
+});
