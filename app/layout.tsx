@@ -1,20 +1,39 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
+
+import { Providers } from '@/components/providers';
+import { env } from '@/lib/env';
+import { parseTheme, THEME_COOKIE } from '@/lib/theme';
 
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Common');
-  return { title: { default: t('appName'), template: `%s · ${t('appName')}` }, description: t('tagline') };
+  return {
+    metadataBase: new URL(env.APP_URL),
+    title: { default: t('appName'), template: `%s · ${t('appName')}` },
+    description: t('tagline'),
+  };
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
+  const [locale, cookieStore, t] = await Promise.all([getLocale(), cookies(), getTranslations('Common')]);
+  // The theme class is decided here, on the server, so the first paint already has it (no flash).
+  const theme = parseTheme(cookieStore.get(THEME_COOKIE)?.value);
   return (
-    <html lang={locale} suppressHydrationWarning>
-      <body className="min-h-dvh font-sans antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+    <html lang={locale} className={theme} suppressHydrationWarning>
+      <body className="flex min-h-dvh flex-col font-sans antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-[60] focus:rounded-md focus:bg-background focus:px-3 focus:py-2 focus:shadow"
+        >
+          {t('skipToContent')}
+        </a>
+        <NextIntlClientProvider>
+          <Providers>{children}</Providers>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { cache } from 'react';
+
 import { and, asc, count, desc, eq, gt, sql, type SQL } from 'drizzle-orm';
 
 import { db } from '@/db';
@@ -40,8 +42,8 @@ export function filterWhere(filters: CatalogFilters): SQL | undefined {
   );
 }
 
-/** Public: every category with its count of public courses, in the editors' order. */
-export async function listCategories(locale: string): Promise<CategorySummary[]> {
+/** Public: every category with its count of public courses, in the editors' order. Once per request. */
+export const listCategories = cache(async function listCategories(locale: string): Promise<CategorySummary[]> {
   const rows = await db
     .select({
       id: categories.id,
@@ -63,7 +65,7 @@ export async function listCategories(locale: string): Promise<CategorySummary[]>
     description: isZh(locale) ? r.descriptionZh : r.descriptionEn,
     courseCount: r.courseCount,
   }));
-}
+});
 
 /** Public: one category by slug, or null. */
 export async function getCategoryBySlug(slug: string, locale: string): Promise<CategorySummary | null> {

@@ -1,0 +1,71 @@
+import Link from 'next/link';
+
+import { GraduationCap } from 'lucide-react';
+import { getLocale, getTranslations } from 'next-intl/server';
+
+import { Button } from '@/components/ui/button';
+import { getViewer } from '@/lib/auth/guards';
+import { hasRole } from '@/lib/auth/viewer';
+import { listCategories } from '@/lib/data/catalog';
+
+import { AccountMenu, type NavViewer } from './account-menu';
+import { CategoryMenu } from './category-menu';
+import { LocaleSwitch } from './locale-switch';
+import { MobileNav } from './mobile-nav';
+import { SearchBox } from './search-box';
+import { ThemeToggle } from './theme-toggle';
+
+export async function SiteHeader() {
+  const [t, tc, viewer, locale] = await Promise.all([
+    getTranslations('Nav'),
+    getTranslations('Common'),
+    getViewer(),
+    getLocale(),
+  ]);
+  const categories = (await listCategories(locale)).map((c) => ({ slug: c.slug, name: c.name }));
+  const navViewer: NavViewer | null = viewer
+    ? { name: viewer.name, email: viewer.email, isCreator: hasRole(viewer, 'creator'), isAdmin: viewer.role === 'admin' }
+    : null;
+  return (
+    <header className="sticky top-0 z-40 border-b bg-background/95 backdrop-blur supports-[backdrop-filter]:bg-background/80">
+      <div className="mx-auto flex h-16 max-w-7xl items-center gap-2 px-4 sm:gap-3">
+        <MobileNav categories={categories} viewer={navViewer} />
+        <Link
+          href="/"
+          className="flex shrink-0 items-center gap-2 rounded-md text-lg font-bold focus-visible:outline-2 focus-visible:outline-ring"
+        >
+          <GraduationCap aria-hidden className="size-7 text-primary" />
+          <span>{tc('appName')}</span>
+        </Link>
+        <nav aria-label={t('mainNav')} className="hidden md:block">
+          <CategoryMenu categories={categories} label={t('categories')} />
+        </nav>
+        <SearchBox className="mx-2 hidden max-w-xl flex-1 sm:block" />
+        <div className="ml-auto flex items-center gap-1">
+          <LocaleSwitch />
+          <ThemeToggle />
+          {navViewer ? (
+            <>
+              <Button asChild variant="ghost" className="hidden lg:inline-flex">
+                <Link href="/library">{t('myLearning')}</Link>
+              </Button>
+              <AccountMenu viewer={navViewer} />
+            </>
+          ) : (
+            <>
+              <Button asChild variant="ghost" className="hidden sm:inline-flex">
+                <Link href="/sign-in">{t('signIn')}</Link>
+              </Button>
+              <Button asChild className="hidden sm:inline-flex">
+                <Link href="/sign-up">{t('signUp')}</Link>
+              </Button>
+            </>
+          )}
+        </div>
+      </div>
+      <div className="px-4 pb-3 sm:hidden">
+        <SearchBox id="site-search-mobile" />
+      </div>
+    </header>
+  );
+}
