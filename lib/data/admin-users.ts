@@ -1,0 +1,138 @@
+import 'server-only';
+
+import { and, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
+
+import { db, type Tx } from '@/db';
+import { auditLog, users, type UserRole, type UserStatus } from '@/db/schema';
+import type { Viewer } from '@/lib/auth/viewer';
+import { AppError } from '@/lib/errors';
+
+export type AdminUserRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: UserRole;
+  status: UserStatus;
+  twoFactor: boolean;
+  createdAt: Date;
+  lastLoginAt: Date | null;
+};
+
+export const ADMIN_USERS_PAGE_SIZE = 25;
+
+/** Every function here re-checks the admin role itself: the layout's check protects nothing (ACCESS-4). */
+function assertAdmin(viewer: Viewer): void {
+  if (viewer.role !== 'admin') throw new AppError('FORBIDDEN', 'Errors.forbidden');
+}
+
+function escapeLike(q: string): string {
+  return q.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function listUsersForAdmin(
+  viewer: Viewer,
+  opts: { q?: string; page?: number } = {},
+): Promise<{ rows: AdminUserRow[]; total: number; page: number; pageSize: number }> {
+  assertAdmin(viewer);
+  const page = Math.max(1, Math.floor(opts.page ?? 1));
+  const q = opts.q?.trim();
+  let where: SQL | undefined = sql`${users.status} <> 'deleted'`;
+  if (q) {
+    const pattern = `%${escapeLike(q)}%`;
+    where = and(where, or(like(users.email, pattern), like(users.name, pattern), eq(users.id, q)));
+  }
+  const rows = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      status: users.status,
+      totpEnabledAt: users.totpEnabledAt,
+      createdAt: users.createdAt,
+      lastLoginAt: users.lastLoginAt,
+    })
+    .from(users)
+    .where(where)
+    .orderBy(desc(users.createdAt), desc(users.id))
+    .limit(ADMIN_USERS_PAGE_SIZE)
+    .offset((page - 1) * ADMIN_USERS_PAGE_SIZE);
+  const [count] = await db.select({ n: sql<number>`count(*)` }).from(users).where(where);
+  return {
+    rows: rows.map(({ totpEnabledAt, ...r }) => ({ ...r, twoFactor: totpEnabledAt !== null })),
+    total: Number(count?.n ?? 0),
+    page,
+    pageSize: ADMIN_USERS_PAGE_SIZE,
+  };
+}
+
+type AuditInput = { action: string; targetId: string; before: unknown; after: unknown; reason?: string | null };
+
+/** Written inside the caller's transaction: no audit row, no change (ACCESS-5). */
+async function audit(tx: Tx, actor: Viewer, actorIp: string, entry: AuditInput): Promise<void> {
+  await tx.insert(auditLog).values({
+    actorUserId: actor.id,
+    actorIp: actorIp.slice(0, 45),
+    action: entry.action,
+    targetType: 'user',
+    targetId: entry.targetId,
+    before: entry.before,
+    after: entry.after,
+    reason: entry.reason ?? null,
+  });
+}
+
+async function lockTarget(tx: Tx, targetId: string) {
+  const [row] = await tx
+    .select({ id: users.id, role: users.role, status: users.status })
+    .from(users)
+    .where(eq(users.id, targetId))
+    .for('update');
+  if (!row || row.status === 'deleted') throw new AppError('NOT_FOUND', 'Errors.notFound');
+  return row;
+}
+
+/**
+ * Grant or revoke a role. The target's sessions end (AUTH-4), so a demotion bites at once.
+ * Admins cannot change their own role (no accidental self-lockout, no self-promotion paths).
+ */
+export async function setUserRole(admin: Viewer, actorIp: string, targetId: string, role: UserRole, reason?: string): Promise<void> {
+  assertAdmin(admin);
+  if (targetId === admin.id) throw new AppError('FORBIDDEN', 'Admin.users.notSelf');
+  await db.transaction(async (tx) => {
+    const before = await lockTarget(tx, targetId);
+    if (before.role === role) return;
+    await tx
+      .update(users)
+      .set({ role, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, targetId));
+    await audit(tx, admin, actorIp, { action: 'user.role', targetId, before: { role: before.role }, after: { role }, reason });
+  });
+}
+
+/** Suspend or restore. Suspension bumps the session version, so the user's next request is refused. */
+export async function setUserStatus(
+  admin: Viewer,
+  actorIp: string,
+  targetId: string,
+  status: 'active' | 'suspended',
+  reason: string,
+): Promise<void> {
+  assertAdmin(admin);
+  if (targetId === admin.id) throw new AppError('FORBIDDEN', 'Admin.users.notSelf');
+  await db.transaction(async (tx) => {
+    const before = await lockTarget(tx, targetId);
+    if (before.status === status) return;
+    await tx
+      .update(users)
+      .set({ status, ...(status === 'suspended' ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}) })
+      .where(eq(users.id, targetId));
+    await audit(tx, admin, actorIp, {
+      action: status === 'suspended' ? 'user.suspend' : 'user.unsuspend',
+      targetId,
+      before: { status: before.status },
+      after: { status },
+      reason,
+    });
+  });
+}
