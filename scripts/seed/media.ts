@@ -1,0 +1,34 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+
+import type { MediaKind } from '@/db/schema';
+
+import { seedId } from './random';
+import type { SeedFile } from './plan';
+
+/** Committed demo media (scripts/make-seed-media.sh made them); the seed only copies them. */
+export const SEED_MEDIA_DIR = path.resolve(import.meta.dirname, '../../db/seed-media');
+
+export const SEED_MEDIA: { file: string; kind: Exclude<MediaKind, 'image'>; mime: string; durationSec: number | null }[] = [
+  { file: 'lesson-video.mp4', kind: 'video', mime: 'video/mp4', durationSec: 10 },
+  { file: 'lesson-audio.mp3', kind: 'audio', mime: 'audio/mpeg', durationSec: 24 },
+  { file: 'lesson-handout.pdf', kind: 'pdf', mime: 'application/pdf', durationSec: null },
+];
+
+/**
+ * Storage key `media/<scope>/<random>.<ext>`: the random part is derived from a label so a re-run
+ * overwrites the same files instead of leaving orphans, and no client-supplied name is ever used.
+ */
+export function storageKey(scope: string, label: string, ext: string): string {
+  return `media/${scope}/${seedId(`file:${label}`).toLowerCase()}.${ext}`;
+}
+
+export function seedMediaSize(file: string): number {
+  return statSync(path.join(SEED_MEDIA_DIR, file)).size;
+}
+
+export function copyFile(key: string, mediaId: string, file: string): SeedFile {
+  return { key, mediaId, kind: 'copy', source: path.join(SEED_MEDIA_DIR, file) };
+}
+
+export const imageUrl = (mediaId: string) => `/api/images/${mediaId}`;
