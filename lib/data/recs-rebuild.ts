@@ -1,0 +1,54 @@
+import 'server-only';
+
+import { and, asc, desc, eq, gt } from 'drizzle-orm';
+
+import { db } from '@/db';
+import { behaviourEvents, mlModels } from '@/db/schema';
+import { buildRecsModel, isRecsBuildRunning } from '@/lib/data/recs-build';
+import { env } from '@/lib/env';
+import { logger } from '@/lib/logger';
+import { invalidateRecsIndex } from '@/lib/recs/load-index';
+
+/** At most one look at the event counter per process in this window: callers may run on every event. */
+const CHECK_EVERY_MS = 30_000;
+const g = globalThis as unknown as { zhishiRecsRebuild?: { checkedAt: number } };
+const state = (g.zhishiRecsRebuild ??= { checkedAt: 0 });
+
+/** True when `threshold` behaviour events arrived after the newest ready model was built. */
+export async function isRecsRebuildDue(
+  threshold = env.RECS_REBUILD_AFTER_EVENTS,
+): Promise<boolean> {
+  const [model] = await db
+    .select({ params: mlModels.params })
+    .from(mlModels)
+    .where(and(eq(mlModels.kind, 'recs'), eq(mlModels.status, 'ready')))
+    .orderBy(desc(mlModels.version))
+    .limit(1);
+  const mark = Number(
+    (model?.params as { eventWatermark?: number } | undefined)?.eventWatermark ?? 0,
+  );
+  // Primary-key range probe: finds the threshold-th newer event without counting them all.
+  const [nth] = await db
+    .select({ id: behaviourEvents.id })
+    .from(behaviourEvents)
+    .where(gt(behaviourEvents.id, mark))
+    .orderBy(asc(behaviourEvents.id))
+    .limit(1)
+    .offset(threshold - 1);
+  return nth !== undefined;
+}
+
+/**
+ * Cheap, non-blocking hook for event-recording code: at most one check per 30 s per process,
+ * and when enough new interactions arrived, one background build (single-flight). Never throws.
+ */
+export function maybeScheduleRecsRebuild(): void {
+  const now = Date.now();
+  if (isRecsBuildRunning() || now - state.checkedAt < CHECK_EVERY_MS) return;
+  state.checkedAt = now;
+  void (async () => {
+    if (!(await isRecsRebuildDue())) return;
+    await buildRecsModel();
+    invalidateRecsIndex();
+  })().catch((err: unknown) => logger.error({ err }, 'recs: scheduled rebuild failed'));
+}

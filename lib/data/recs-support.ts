@@ -1,0 +1,108 @@
+import 'server-only';
+
+import { and, eq, inArray } from 'drizzle-orm';
+
+import { db } from '@/db';
+import { courses, enrollments } from '@/db/schema';
+import { listCourseCardsByIds, publicCourseWhere, type CourseCard } from '@/lib/data/course-cards';
+
+/**
+ * Short-lived per-process caches that keep the recommendations route off the database: a viewer's
+ * taken courses (reasons and pre-filtering only; exclusion is re-checked on every request) and
+ * card DTOs (display only; visibility is re-checked on every request).
+ */
+const TAKEN_TTL_MS = 10_000;
+const CARD_TTL_MS = 60_000;
+const MAX_ENTRIES = 20_000;
+
+type Entry<T> = { value: T; at: number };
+
+function lruGet<T>(map: Map<string, Entry<T>>, key: string, ttl: number): T | undefined {
+  const e = map.get(key);
+  if (!e || Date.now() - e.at > ttl) return undefined;
+  return e.value;
+}
+
+function lruSet<T>(map: Map<string, Entry<T>>, key: string, value: T) {
+  map.delete(key);
+  map.set(key, { value, at: Date.now() });
+  if (map.size > MAX_ENTRIES) map.delete(map.keys().next().value!);
+}
+
+type Caches = { taken: Map<string, Entry<string[]>>; cards: Map<string, Entry<CourseCard>> };
+const g = globalThis as unknown as { zhishiRecsCaches?: Caches };
+const caches: Caches = (g.zhishiRecsCaches ??= { taken: new Map(), cards: new Map() });
+
+/** Courses the user is actively enrolled in (their own data only). */
+export async function listTakenCourseIds(userId: string): Promise<string[]> {
+  const hit = lruGet(caches.taken, userId, TAKEN_TTL_MS);
+  if (hit) return hit;
+  const rows = await db
+    .select({ id: enrollments.courseId })
+    .from(enrollments)
+    .where(and(eq(enrollments.userId, userId), eq(enrollments.status, 'active')));
+  const ids = rows.map((r) => r.id);
+  lruSet(caches.taken, userId, ids);
+  return ids;
+}
+
+/** Drops cached per-viewer data, e.g. right after an enrolment. */
+export function forgetViewerRecs(userId: string): void {
+  caches.taken.delete(userId);
+}
+
+/**
+ * The live check every response passes (ACCESS-6): which of `ids` are public right now and,
+ * for a signed-in viewer, not already theirs. One indexed query.
+ */
+export async function filterServable(ids: string[], viewerId: string | null): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  if (!viewerId) {
+    const rows = await db
+      .select({ id: courses.id })
+      .from(courses)
+      .where(and(publicCourseWhere, inArray(courses.id, ids)));
+    return new Set(rows.map((r) => r.id));
+  }
+  const rows = await db
+    .select({ id: courses.id, owner: enrollments.userId })
+    .from(courses)
+    .leftJoin(
+      enrollments,
+      and(
+        eq(enrollments.courseId, courses.id),
+        eq(enrollments.userId, viewerId),
+        eq(enrollments.status, 'active'),
+      ),
+    )
+    .where(and(publicCourseWhere, inArray(courses.id, ids)));
+  return new Set(rows.filter((r) => r.owner === null).map((r) => r.id));
+}
+
+/** Card DTOs by id, cached briefly; ids that are not public are simply absent. */
+export async function getCards(ids: string[], locale: string): Promise<Map<string, CourseCard>> {
+  const out = new Map<string, CourseCard>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    const hit = lruGet(caches.cards, `${locale}:${id}`, CARD_TTL_MS);
+    if (hit) out.set(id, hit);
+    else missing.push(id);
+  }
+  if (missing.length > 0) {
+    for (const card of await listCourseCardsByIds(missing, locale)) {
+      lruSet(caches.cards, `${locale}:${card.id}`, card);
+      out.set(card.id, card);
+    }
+  }
+  return out;
+}
+
+/** A public course's category, or null when the course is not public (similar=<id> on a hidden course). */
+export async function getPublicCourseCategory(courseId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ categoryId: courses.categoryId })
+    .from(courses)
+    .where(and(publicCourseWhere, eq(courses.id, courseId)))
+    .limit(1);
+  return row?.categoryId ?? null;
+}

@@ -1,0 +1,218 @@
+import 'server-only';
+
+import type { Viewer } from '@/lib/auth/viewer';
+import type { CourseCard } from '@/lib/data/course-cards';
+import {
+  filterServable,
+  getCards,
+  getPublicCourseCategory,
+  listTakenCourseIds,
+} from '@/lib/data/recs-support';
+import { AppError } from '@/lib/errors';
+import { getRecsIndex, type RecsIndex } from '@/lib/recs/load-index';
+import {
+  personalReason,
+  popularityReason,
+  type PopularityReason,
+  type RawReason,
+} from '@/lib/recs/rank';
+import { normalizeInPlace, topByDot } from '@/lib/recs/score';
+import { itemQuery } from '@/lib/recs/vectors';
+
+export { maybeScheduleRecsRebuild } from '@/lib/data/recs-rebuild';
+export { forgetViewerRecs } from '@/lib/data/recs-support';
+
+/** Structured so the UI translates it; names only public course titles and category names. */
+export type RecReason =
+  | { kind: 'because_you_took' | 'similar_to'; course: { id: string; slug: string; title: string } }
+  | { kind: 'popular_in'; category: { slug: string; name: string } }
+  | { kind: 'popular' }
+  | { kind: 'recommended' };
+
+export type RecItem = { course: CourseCard; score: number; reason: RecReason };
+export type RecsResult = { items: RecItem[]; model: { version: number | null } };
+export type RecsRequest = { mode: 'me' } | { mode: 'similar'; courseId: string };
+
+/** Extra candidates scored beyond `limit`, so live visibility and ownership drops rarely shorten a list. */
+const OVERFETCH = 8;
+
+type Candidate = { row: number; score: number; reason: RawReason };
+
+function popularList(
+  index: RecsIndex,
+  n: number,
+  skip: Uint8Array,
+  categories: Set<number> | null,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const top = index.popularity[index.byPopularity[0] ?? 0] || 1;
+  for (const row of index.byPopularity) {
+    if (out.length >= n) break;
+    if (skip[row] || (categories && !categories.has(index.category[row]!))) continue;
+    out.push({
+      row,
+      score: index.popularity[row]! / top,
+      reason: popularityReason(row, index.category, index.ranks),
+    });
+  }
+  return out;
+}
+
+function foldIn(index: RecsIndex, rows: number[]): Float32Array {
+  const q = new Float32Array(index.dim);
+  for (const r of rows) {
+    const v = itemQuery(index.layout, index.items.subarray(r * index.dim, (r + 1) * index.dim));
+    for (let d = 0; d < index.dim; d++) q[d]! += v[d]!;
+  }
+  return normalizeInPlace(q) as Float32Array;
+}
+
+/**
+ * Recommendations for the viewer: `me` (their own; anonymous viewers get popular courses) or
+ * `similar` to a public course. Only public courses (ACCESS-6), never one the viewer owns or
+ * created; the response carries course DTOs and reasons, no user data (DATA-1).
+ */
+export async function getRecsForViewer(
+  viewer: Viewer | null,
+  request: RecsRequest,
+  opts: { limit: number; category?: string; locale: string },
+): Promise<RecsResult> {
+  const index = await getRecsIndex();
+  if (!index) return { items: [], model: { version: null } };
+  let categoryFilter: number | null = null;
+  if (opts.category !== undefined) {
+    const c = index.categoryBySlug.get(opts.category);
+    if (c === undefined) throw new AppError('BAD_REQUEST', 'category: unknown category');
+    categoryFilter = c;
+  }
+  const takenIds = viewer ? await listTakenCourseIds(viewer.id) : [];
+  const taken = takenIds.flatMap((id) => index.rowOf.get(id) ?? []);
+  const skip = new Uint8Array(index.count);
+  for (const r of taken) skip[r] = 1;
+  const own = viewer ? index.creatorOf.get(viewer.id) : undefined;
+  if (own !== undefined)
+    for (let r = 0; r < index.count; r++) if (index.creator[r] === own) skip[r] = 1;
+  const n = opts.limit + OVERFETCH;
+  const allow = categoryFilter === null ? null : index.category;
+  const allowValue = categoryFilter ?? -1;
+  const onlyCategory = categoryFilter === null ? null : new Set([categoryFilter]);
+  let candidates: Candidate[];
+  let anchor: string | null = null;
+
+  if (request.mode === 'similar') {
+    anchor = request.courseId;
+    const row = index.rowOf.get(request.courseId);
+    if (row === undefined) {
+      // A course newer than the model: popular courses of its category (cold start).
+      const categoryId = await getPublicCourseCategory(request.courseId);
+      if (!categoryId) throw new AppError('NOT_FOUND', 'Course not found');
+      const c = index.categories.findIndex((x) => x.id === categoryId);
+      candidates = popularList(index, n, skip, onlyCategory ?? new Set([c]));
+    } else {
+      skip[row] = 1;
+      const query = itemQuery(
+        index.layout,
+        index.items.subarray(row * index.dim, (row + 1) * index.dim),
+      );
+      candidates = topByDot({
+        matrix: index.items,
+        dim: index.dim,
+        count: index.count,
+        query,
+        n,
+        skip,
+        allow,
+        allowValue,
+      }).map((s) => ({ row: s.index, score: s.score, reason: { kind: 'similar_to', row } }));
+    }
+  } else {
+    const userRow = viewer ? index.userRowOf.get(viewer.id) : undefined;
+    const query =
+      userRow !== undefined
+        ? index.users.subarray(userRow * index.dim, (userRow + 1) * index.dim)
+        : taken.length > 0
+          ? foldIn(index, taken)
+          : null;
+    if (query) {
+      candidates = topByDot({
+        matrix: index.items,
+        dim: index.dim,
+        count: index.count,
+        query,
+        n,
+        skip,
+        allow,
+        allowValue,
+      }).map((s) => ({
+        row: s.index,
+        score: s.score,
+        reason: personalReason({
+          items: index.items,
+          dim: index.dim,
+          row: s.index,
+          taken,
+          category: index.category,
+          ranks: index.ranks,
+        }),
+      }));
+    } else {
+      // New or anonymous viewer: popular within their categories, else overall.
+      const theirs = taken.length > 0 ? new Set(taken.map((r) => index.category[r]!)) : null;
+      candidates = popularList(index, n, skip, onlyCategory ?? theirs);
+      if (candidates.length < opts.limit && !onlyCategory && theirs) {
+        const more = popularList(index, n, skip, null).filter(
+          (c) => !candidates.some((x) => x.row === c.row),
+        );
+        candidates = [...candidates, ...more].slice(0, n);
+      }
+    }
+  }
+  return present(index, candidates, { viewer, anchor, limit: opts.limit, locale: opts.locale });
+}
+
+async function present(
+  index: RecsIndex,
+  candidates: Candidate[],
+  opts: { viewer: Viewer | null; anchor: string | null; limit: number; locale: string },
+): Promise<RecsResult> {
+  const ids = candidates.map((c) => index.ids[c.row]!);
+  const check = opts.anchor ? [opts.anchor, ...ids] : ids;
+  const servable = await filterServable(check, opts.viewer?.id ?? null);
+  if (opts.anchor && !servable.has(opts.anchor) && !(await getPublicCourseCategory(opts.anchor))) {
+    throw new AppError('NOT_FOUND', 'Course not found');
+  }
+  const chosen = candidates.filter((c) => servable.has(index.ids[c.row]!)).slice(0, opts.limit);
+  const reasonRows = chosen.flatMap((c) => ('row' in c.reason ? [c.reason.row] : []));
+  const cards = await getCards(
+    [
+      ...new Set([
+        ...chosen.map((c) => index.ids[c.row]!),
+        ...reasonRows.map((r) => index.ids[r]!),
+      ]),
+    ],
+    opts.locale,
+  );
+  const zh = opts.locale.startsWith('zh');
+  const items = chosen.flatMap((c): RecItem[] => {
+    const card = cards.get(index.ids[c.row]!);
+    if (!card) return [];
+    let reason: RecReason;
+    const raw = c.reason;
+    if ('row' in raw) {
+      const about = cards.get(index.ids[raw.row]!);
+      // A reason may only name a course that is public right now; otherwise fall back to popularity.
+      reason = about
+        ? { kind: raw.kind, course: { id: about.id, slug: about.slug, title: about.title } }
+        : toReason(index, popularityReason(c.row, index.category, index.ranks), zh);
+    } else reason = toReason(index, raw, zh);
+    return [{ course: card, score: Math.round(c.score * 1e4) / 1e4, reason }];
+  });
+  return { items, model: { version: index.version } };
+}
+
+function toReason(index: RecsIndex, raw: PopularityReason, zh: boolean): RecReason {
+  if (raw.kind !== 'popular_in') return { kind: raw.kind };
+  const cat = index.categories[raw.category];
+  if (!cat) return { kind: 'popular' };
+  return { kind: 'popular_in', category: { slug: cat.slug, name: zh ? cat.nameZh : cat.nameEn } };
+}

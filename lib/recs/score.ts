@@ -1,0 +1,108 @@
+/**
+ * Scoring over one contiguous Float32Array of unit-length rows: a dot product is the cosine.
+ * Partial top-N keeps a min-heap of N entries instead of sorting every score.
+ */
+export type Scored = { index: number; score: number };
+
+/** The physical floor: every dot product, nothing else. */
+export function scanScores(
+  matrix: Float32Array,
+  dim: number,
+  query: Float32Array,
+  out: Float32Array,
+): Float32Array {
+  const n = out.length;
+  for (let i = 0, off = 0; i < n; i++, off += dim) {
+    let s = 0;
+    for (let d = 0; d < dim; d++) s += matrix[off + d]! * query[d]!;
+    out[i] = s;
+  }
+  return out;
+}
+
+/** Min-heap of fixed capacity over parallel typed arrays: no allocation per candidate. */
+export class TopN {
+  readonly idx: Int32Array;
+  readonly val: Float32Array;
+  size = 0;
+  constructor(readonly capacity: number) {
+    this.idx = new Int32Array(capacity);
+    this.val = new Float32Array(capacity);
+  }
+  /** Lowest score kept so far; a candidate must beat it once the heap is full. */
+  get floor(): number {
+    return this.size < this.capacity ? -Infinity : this.val[0]!;
+  }
+  push(index: number, score: number): void {
+    if (this.capacity === 0) return;
+    if (this.size < this.capacity) {
+      let i = this.size++;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if (this.val[p]! <= score) break;
+        this.val[i] = this.val[p]!;
+        this.idx[i] = this.idx[p]!;
+        i = p;
+      }
+      this.val[i] = score;
+      this.idx[i] = index;
+      return;
+    }
+    if (score <= this.val[0]!) return;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= this.size) break;
+      const r = l + 1;
+      const c = r < this.size && this.val[r]! < this.val[l]! ? r : l;
+      if (this.val[c]! >= score) break;
+      this.val[i] = this.val[c]!;
+      this.idx[i] = this.idx[c]!;
+      i = c;
+    }
+    this.val[i] = score;
+    this.idx[i] = index;
+  }
+  /** Best first; ties broken by lower index so results are deterministic. */
+  sorted(): Scored[] {
+    const out: Scored[] = [];
+    for (let i = 0; i < this.size; i++) out.push({ index: this.idx[i]!, score: this.val[i]! });
+    return out.sort((a, b) => b.score - a.score || a.index - b.index);
+  }
+}
+
+/**
+ * Top N rows by dot product with the query. `skip[i] = 1` excludes row i (owned, hidden, the query
+ * course itself); `allow`, when given, keeps only rows whose value equals `allowValue` (a category).
+ */
+export function topByDot(opts: {
+  matrix: Float32Array;
+  dim: number;
+  count: number;
+  query: Float32Array;
+  n: number;
+  skip?: Uint8Array | null;
+  allow?: Int32Array | null;
+  allowValue?: number;
+}): Scored[] {
+  const { matrix, dim, count, query, skip, allow, allowValue } = opts;
+  const heap = new TopN(Math.min(opts.n, count));
+  for (let i = 0, off = 0; i < count; i++, off += dim) {
+    if (skip && skip[i] === 1) continue;
+    if (allow && allow[i] !== allowValue) continue;
+    let s = 0;
+    for (let d = 0; d < dim; d++) s += matrix[off + d]! * query[d]!;
+    if (s > heap.floor) heap.push(i, s);
+  }
+  return heap.sorted();
+}
+
+/** Scales a vector to unit length in place (zero stays zero). */
+export function normalizeInPlace(v: Float32Array | Float64Array): typeof v {
+  let n2 = 0;
+  for (let i = 0; i < v.length; i++) n2 += v[i]! * v[i]!;
+  if (n2 === 0) return v;
+  const inv = 1 / Math.sqrt(n2);
+  for (let i = 0; i < v.length; i++) v[i]! *= inv;
+  return v;
+}
