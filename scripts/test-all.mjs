@@ -11,6 +11,9 @@ const started = Date.now();
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'zhishi-test-'));
 const report = (name) => path.join(tmp, `${name}.json`);
 const results = [];
+// `npm test -- --keep-going` runs every check step even after a failure (prerequisites still stop the run).
+const KEEP_GOING = process.argv.includes('--keep-going');
+const halt = (ok) => !ok && !KEEP_GOING;
 
 function record(step, res, counts = null) {
   results.push({ step, ok: res.code === 0, ms: res.ms, counts });
@@ -74,13 +77,13 @@ async function main() {
     ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ];
   for (const [step, cmd, args] of plain) {
-    if (!record(step, await run(step, cmd, args, { env }))) return;
+    if (halt(record(step, await run(step, cmd, args, { env })))) return;
   }
   for (const project of ['unit', 'integration']) {
     const file = report(project);
     const args = ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
     const res = await run(`vitest ${project}`, 'npx', args, { env, capture: true });
-    if (!record(`vitest ${project}`, res, vitestCounts(file, res.output))) return;
+    if (halt(record(`vitest ${project}`, res, vitestCounts(file, res.output)))) return;
   }
   if (!record('next build', await run('next build', 'npx', ['next', 'build'], { env }))) return;
 
@@ -112,7 +115,7 @@ function summary() {
   const passed = results.reduce((n, r) => n + (r.counts?.passed ?? 0), 0);
   const failed = results.reduce((n, r) => n + (r.counts?.failed ?? 0), 0);
   const allOk = results.length > 0 && results.every((r) => r.ok);
-  say(`\n${allOk ? green('All steps passed') : red('Stopped at a failing step')} in ${seconds(Date.now() - started)}s.`);
+  say(`\n${allOk ? green('All steps passed') : red(KEEP_GOING ? 'Some steps failed' : 'Stopped at a failing step')} in ${seconds(Date.now() - started)}s.`);
   say(`${passed} passed, ${failed} failed`);
   return allOk;
 }
