@@ -1,11 +1,63 @@
-import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+
+import { BookOpen } from 'lucide-react';
+import { getLocale, getTranslations } from 'next-intl/server';
+
+import { CategoryTiles } from '@/components/course/category-tiles';
+import { CourseRow } from '@/components/course/course-grid';
+import { RecsRail } from '@/components/recs/recs-rail';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { getViewer } from '@/lib/auth/guards';
+import { listCategories, listHomeRows } from '@/lib/data/catalog';
 
 export default async function HomePage() {
-  const t = await getTranslations('Common');
+  const [t, tr, locale, viewer] = await Promise.all([
+    getTranslations('Home'),
+    getTranslations('Recs'),
+    getLocale(),
+    getViewer(),
+  ]);
+  const [categories, rows] = await Promise.all([listCategories(locale), listHomeRows(locale)]);
+  const hasCourses = rows.popular.length > 0;
   return (
-    <main className="mx-auto max-w-5xl p-8">
-      <h1 className="text-3xl font-bold">{t('appName')}</h1>
-      <p>{t('tagline')}</p>
-    </main>
+    <>
+      <section className="border-b bg-gradient-to-br from-brand-50 via-background to-background dark:from-brand-700/25">
+        <div className="mx-auto grid max-w-7xl gap-6 px-4 py-12 sm:py-16 lg:py-20">
+          <h1 className="max-w-3xl text-3xl font-extrabold tracking-tight text-balance sm:text-5xl">{t('heroTitle')}</h1>
+          <p className="max-w-2xl text-base text-muted-foreground sm:text-lg">{t('heroSubtitle')}</p>
+          <div className="flex flex-wrap gap-3">
+            <Button asChild size="lg">
+              <Link href="#categories">{t('heroCta')}</Link>
+            </Button>
+            <Button asChild size="lg" variant="outline">
+              <Link href="/studio">{t('heroSecondary')}</Link>
+            </Button>
+          </div>
+        </div>
+      </section>
+
+      <div className="mx-auto grid max-w-7xl gap-12 px-4 py-10">
+        {categories.length > 0 ? (
+          <section id="categories" aria-labelledby="categories-title" className="grid scroll-mt-24 gap-4">
+            <h2 id="categories-title" className="text-xl font-bold sm:text-2xl">
+              {t('categoriesTitle')}
+            </h2>
+            <CategoryTiles categories={categories} />
+          </section>
+        ) : null}
+
+        {hasCourses ? (
+          <>
+            {viewer ? <RecsRail source={{ kind: 'me' }} title={tr('forYouTitle')} hideWhenEmpty /> : null}
+            <CourseRow id="row-featured" title={t('featured')} courses={rows.featured} />
+            <CourseRow id="row-popular" title={t('popular')} courses={rows.popular} />
+            <CourseRow id="row-newest" title={t('newest')} courses={rows.newest} />
+          </>
+        ) : (
+          <EmptyState icon={<BookOpen />} title={t('emptyTitle')} description={t('emptyBody')} />
+        )}
+      </div>
+    </>
   );
 }

@@ -1,0 +1,156 @@
+import { cache } from 'react';
+
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+
+import { Check, Globe, Signal } from 'lucide-react';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+
+import { CourseCover } from '@/components/course/course-cover';
+import { CourseReviews } from '@/components/course/course-reviews';
+import { Curriculum } from '@/components/course/curriculum';
+import { durationText } from '@/components/course/duration';
+import { PriceBox } from '@/components/course/price-box';
+import { Rating } from '@/components/course/rating';
+import { MarkdownContent } from '@/components/markdown';
+import { RecsRail } from '@/components/recs/recs-rail';
+import { Alert } from '@/components/ui/alert';
+import { getViewer } from '@/lib/auth/guards';
+import { getCourseForStorefront, getCourseReviews } from '@/lib/data/course-page';
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** One read per request, shared by the metadata and the page. */
+const loadCourse = cache(async (slug: string) => {
+  const [viewer, locale] = await Promise.all([getViewer(), getLocale()]);
+  return { viewer, course: await getCourseForStorefront(slug, viewer, locale) };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { course } = await loadCourse((await params).slug);
+  if (!course) return {};
+  return {
+    title: course.title,
+    description: course.subtitle,
+    // Previews of unpublished courses must never be indexed (ACCESS-6).
+    robots: course.isPreview ? { index: false, follow: false } : undefined,
+  };
+}
+
+export default async function CoursePage({ params }: Props) {
+  const { slug } = await params;
+  const { viewer, course } = await loadCourse(slug);
+  // Not found, not public, or deleted: the same 404 for everyone but the owner and admins (ACCESS-6).
+  if (!course) notFound();
+  const [t, tc, te, tr, format, reviews] = await Promise.all([
+    getTranslations('Course'),
+    getTranslations('Common'),
+    getTranslations('Enums'),
+    getTranslations('Recs'),
+    getFormatter(),
+    getCourseReviews(course.id),
+  ]);
+  const sectionCount = course.curriculum.length;
+
+  return (
+    <>
+      <section className="border-b bg-muted/50">
+        <div className="mx-auto grid max-w-7xl gap-6 px-4 py-8 lg:grid-cols-[1fr_22rem] lg:py-12">
+          <div className="grid content-start gap-3">
+            {course.isPreview ? <Alert variant="info">{t('previewNotice')}</Alert> : null}
+            <Link href={`/categories/${course.category.slug}`} className="w-fit text-sm font-medium text-primary hover:underline">
+              {course.category.name}
+            </Link>
+            <h1 className="text-2xl font-extrabold tracking-tight text-balance sm:text-4xl">{course.title}</h1>
+            {course.subtitle ? <p className="text-base text-muted-foreground sm:text-lg">{course.subtitle}</p> : null}
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+              <Rating average={course.rating.average} count={course.rating.count} />
+              <span>{tc('learners', { count: course.enrollmentCount })}</span>
+            </div>
+            <p className="text-sm">
+              {course.creator.slug ? (
+                <Link href={`/creators/${course.creator.slug}`} className="font-medium text-primary hover:underline">
+                  {t('by', { name: course.creator.name })}
+                </Link>
+              ) : (
+                t('by', { name: course.creator.name })
+              )}
+            </p>
+            <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted-foreground">
+              <li>{t('lastUpdated', { date: format.dateTime(course.updatedAt, { year: 'numeric', month: 'long' }) })}</li>
+              <li className="flex items-center gap-1.5">
+                <Globe aria-hidden className="size-4" />
+                <span className="sr-only">{t('languageLabel')}:</span>
+                {te(`language.${course.language}`)}
+              </li>
+              <li className="flex items-center gap-1.5">
+                <Signal aria-hidden className="size-4" />
+                <span className="sr-only">{t('levelLabel')}:</span>
+                {te(`level.${course.level}`)}
+              </li>
+            </ul>
+          </div>
+          <aside className="grid content-start gap-0 overflow-hidden rounded-lg lg:row-span-2">
+            <CourseCover src={course.coverUrl} className="rounded-t-lg" priority />
+            <PriceBox course={course} signedIn={!!viewer} />
+          </aside>
+        </div>
+      </section>
+
+      <div className="mx-auto grid max-w-7xl gap-10 px-4 py-10 lg:grid-cols-[1fr_22rem]">
+        <div className="grid min-w-0 content-start gap-10">
+          {course.outcomes.length > 0 ? (
+            <section aria-labelledby="outcomes" className="grid gap-4 rounded-lg border p-5">
+              <h2 id="outcomes" className="text-xl font-bold">
+                {t('outcomesTitle')}
+              </h2>
+              <ul className="grid gap-2 sm:grid-cols-2">
+                {course.outcomes.map((outcome) => (
+                  <li key={outcome} className="flex gap-2 text-sm">
+                    <Check aria-hidden className="mt-0.5 size-4 shrink-0 text-success" />
+                    {outcome}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+
+          <section aria-labelledby="curriculum" className="grid gap-3">
+            <h2 id="curriculum" className="text-xl font-bold">
+              {t('curriculumTitle')}
+            </h2>
+            <p className="text-sm text-muted-foreground">
+              {t('curriculumSummary', {
+                sections: sectionCount,
+                lessons: course.lessonCount,
+                duration: durationText((key, values) => tc(key, values), course.durationSec),
+              })}
+            </p>
+            <Curriculum sections={course.curriculum} />
+          </section>
+
+          <section aria-labelledby="description" className="grid gap-3">
+            <h2 id="description" className="text-xl font-bold">
+              {t('descriptionTitle')}
+            </h2>
+            <MarkdownContent source={course.description} />
+          </section>
+
+          <section aria-labelledby="reviews" className="grid gap-4">
+            <h2 id="reviews" className="text-xl font-bold">
+              {t('reviewsTitle')}
+            </h2>
+            <CourseReviews summary={reviews} average={course.rating.average} count={course.rating.count} />
+          </section>
+        </div>
+      </div>
+
+      {course.isPreview ? null : (
+        <div className="mx-auto max-w-7xl px-4 pb-6">
+          <RecsRail source={{ kind: 'similar', courseId: course.id }} title={tr('similarTitle')} limit={8} hideWhenEmpty />
+        </div>
+      )}
+    </>
+  );
+}

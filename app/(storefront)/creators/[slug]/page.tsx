@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import { getLocale, getTranslations } from 'next-intl/server';
+
+import { CourseResults } from '@/components/course/course-results';
+import { MarkdownContent } from '@/components/markdown';
+import { Avatar } from '@/components/ui/avatar';
+import { listPublicCourses } from '@/lib/data/catalog';
+import { getPublicCreator } from '@/lib/data/creators';
+import { parseCatalogFilters, type RawSearchParams } from '@/lib/validation/catalog';
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const creator = await getPublicCreator((await params).slug);
+  return creator ? { title: creator.displayName, description: creator.headline ?? undefined } : {};
+}
+
+export default async function CreatorPage({ params, searchParams }: Props) {
+  const [{ slug }, raw, locale, tc] = await Promise.all([params, searchParams, getLocale(), getTranslations('Common')]);
+  const creator = await getPublicCreator(slug);
+  if (!creator) notFound();
+  const filters = parseCatalogFilters(raw);
+  const result = await listPublicCourses(locale, filters, { creatorId: creator.userId });
+  return (
+    <div className="mx-auto grid max-w-7xl gap-8 px-4 py-8">
+      <header className="flex flex-col gap-4 sm:flex-row sm:items-center">
+        <Avatar name={creator.displayName} src={creator.avatarUrl} className="size-20 text-xl" />
+        <div className="grid gap-1">
+          <h1 className="text-2xl font-bold sm:text-3xl">{creator.displayName}</h1>
+          {creator.headline ? <p className="text-muted-foreground">{creator.headline}</p> : null}
+          <p className="text-sm text-muted-foreground">
+            {tc('courses', { count: creator.courseCount })} · {tc('learners', { count: creator.learnerCount })}
+          </p>
+        </div>
+      </header>
+      {creator.bio ? <MarkdownContent source={creator.bio} className="max-w-3xl" /> : null}
+      <CourseResults result={result} filters={filters} basePath={`/creators/${creator.slug}`} />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import Link from 'next/link';
+
+import { useTranslations } from 'next-intl';
+
+import type { CategorySummary } from '@/lib/data/catalog';
+
+export function CategoryTiles({ categories }: { categories: CategorySummary[] }) {
+  const t = useTranslations('Common');
+  return (
+    <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+      {categories.map((c) => (
+        <li key={c.slug}>
+          <Link
+            href={`/categories/${c.slug}`}
+            className="flex h-full flex-col gap-1 rounded-lg border bg-card p-4 transition-colors hover:border-primary hover:bg-muted/50 focus-visible:outline-2 focus-visible:outline-ring"
+          >
+            <span className="font-semibold">{c.name}</span>
+            <span className="text-xs text-muted-foreground">{t('courses', { count: c.courseCount })}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,54 @@
+import { FileText, Headphones, PlayCircle, Presentation } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+
+import { Badge } from '@/components/ui/badge';
+import type { CurriculumSection } from '@/lib/data/course-page';
+import type { LessonKind } from '@/db/schema/catalog';
+
+import { Duration } from './duration';
+
+const KIND_ICON: Record<LessonKind, typeof PlayCircle> = {
+  video: PlayCircle,
+  audio: Headphones,
+  article: FileText,
+  pdf: Presentation,
+};
+
+/** Sections as native <details>: expandable without JavaScript, announced by screen readers. */
+export function Curriculum({ sections }: { sections: CurriculumSection[] }) {
+  const t = useTranslations('Course');
+  const te = useTranslations('Enums.lessonKind');
+  return (
+    <div className="overflow-hidden rounded-lg border">
+      {sections.map((section, i) => {
+        const seconds = section.lessons.reduce((n, l) => n + l.durationSec, 0);
+        return (
+          <details key={section.id} open={i === 0} className="group border-b last:border-b-0">
+            <summary className="flex cursor-pointer list-none items-center justify-between gap-3 bg-muted/60 px-4 py-3 font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring">
+              <span>{section.title}</span>
+              <span className="shrink-0 text-xs font-normal text-muted-foreground">
+                {t('lessonsInSection', { count: section.lessons.length })} · <Duration seconds={seconds} />
+              </span>
+            </summary>
+            <ul className="divide-y">
+              {section.lessons.map((lesson) => {
+                const Icon = KIND_ICON[lesson.kind];
+                return (
+                  <li key={lesson.id} className="flex items-center gap-3 px-4 py-2.5 text-sm">
+                    <Icon aria-hidden className="size-4 shrink-0 text-muted-foreground" />
+                    <span className="sr-only">{te(lesson.kind)}:</span>
+                    <span className="flex-1">{lesson.title}</span>
+                    {lesson.isPreview ? <Badge variant="outline">{t('previewBadge')}</Badge> : null}
+                    <span className="shrink-0 text-xs text-muted-foreground tabular-nums">
+                      <Duration seconds={lesson.durationSec} />
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </details>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import Link from 'next/link';
+
+import { Clock, Infinity as InfinityIcon, ListVideo } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+
+import { Button } from '@/components/ui/button';
+import { Card, CardContent } from '@/components/ui/card';
+import { Progress } from '@/components/ui/progress';
+import type { CourseDetail } from '@/lib/data/course-page';
+
+import { useFormatDuration } from './duration';
+import { EnrolButton } from './enrol-button';
+import { Price } from './price';
+
+/**
+ * The call to action. Paid courses show the price and, until checkout exists, an honest notice
+ * instead of a working buy button; enrolments for them come only from payment fulfilment.
+ */
+export function PriceBox({ course, signedIn }: { course: CourseDetail; signedIn: boolean }) {
+  const t = useTranslations('Course.price');
+  const formatDuration = useFormatDuration();
+  const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(`/courses/${course.slug}`)}`;
+  const isFree = course.price.amountMinor === 0;
+  const learnHref = course.enrollment?.resumeLessonId
+    ? `/learn/${course.slug}/${course.enrollment.resumeLessonId}`
+    : null;
+
+  return (
+    <Card>
+      <CardContent className="grid gap-4">
+        <Price money={course.price} className="text-3xl" />
+        {course.enrollment ? (
+          <div className="grid gap-3">
+            <div className="grid gap-1.5">
+              <Progress value={course.enrollment.progressPercent} label={t('progress')} />
+              <p className="text-xs text-muted-foreground">{course.enrollment.progressPercent}%</p>
+            </div>
+            {learnHref ? (
+              <Button asChild size="lg" className="w-full">
+                <Link href={learnHref}>
+                  {course.enrollment.progressPercent > 0 ? t('continueLearning') : t('startLearning')}
+                </Link>
+              </Button>
+            ) : null}
+          </div>
+        ) : isFree ? (
+          signedIn ? (
+            <EnrolButton courseId={course.id} />
+          ) : (
+            <Button asChild size="lg" className="w-full">
+              <Link href={signInHref}>{t('signInToEnrol')}</Link>
+            </Button>
+          )
+        ) : signedIn ? (
+          <div className="grid gap-2">
+            <Button size="lg" className="w-full" disabled aria-describedby="checkout-soon">
+              {t('buy')}
+            </Button>
+            <p id="checkout-soon" className="text-xs text-muted-foreground">
+              {t('checkoutSoon')}
+            </p>
+          </div>
+        ) : (
+          <Button asChild size="lg" className="w-full">
+            <Link href={signInHref}>{t('signInToBuy')}</Link>
+          </Button>
+        )}
+        <div className="grid gap-2 border-t pt-4 text-sm">
+          <p className="font-semibold">{t('includes')}</p>
+          <ul className="grid gap-1.5 text-muted-foreground">
+            <li className="flex items-center gap-2">
+              <ListVideo aria-hidden className="size-4" />
+              {t('includesLessons', { count: course.lessonCount })}
+            </li>
+            <li className="flex items-center gap-2">
+              <Clock aria-hidden className="size-4" />
+              {t('includesDuration', { duration: formatDuration(course.durationSec) })}
+            </li>
+            <li className="flex items-center gap-2">
+              <InfinityIcon aria-hidden className="size-4" />
+              {t('includesAccess')}
+            </li>
+          </ul>
+        </div>
+      </CardContent>
+    </Card>
+  );
+}
