@@ -1,0 +1,16 @@
+import Link from 'next/link';
+
+import { getTranslations } from 'next-intl/server';
+
+/** Sign-in, sign-up and token pages: a quiet centred frame without the store navigation. */
+export default async function AuthLayout({ children }: { children: React.ReactNode }) {
+  const t = await getTranslations('Common');
+  return (
+    <main id="main" className="flex min-h-dvh flex-col items-center justify-center gap-6 bg-muted/40 px-4 py-10">
+      <Link href="/" className="text-2xl font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-ring">
+        {t('appName')}
+      </Link>
+      <div className="w-full max-w-md">{children}</div>
+    </main>
+  );
+}
