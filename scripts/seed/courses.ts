@@ -6,7 +6,7 @@ import { CATEGORIES } from './data/categories';
 import { parseOutline, type CourseSpec } from './data/course-spec';
 import { COURSE_SPECS } from './data/courses';
 import { lessonBody } from './lesson-content';
-import { imageUrl, storageKey } from './media';
+import { imageUrl, renderedImage } from './media';
 import { at, DAY_MS, type CourseFacts, type SeedContext, type SeedFile, type SeedRows } from './plan';
 import { createRng, seedId, zipfWeights } from './random';
 
@@ -88,13 +88,13 @@ export function buildCourses(ctx: SeedContext, rows: SeedRows, files: SeedFile[]
     const status = spec.status ?? 'published';
 
     const coverId = seedId(`cover:${spec.slug}`);
-    const coverKey = storageKey(id, `cover:${spec.slug}`, 'webp');
-    files.push({ key: coverKey, mediaId: coverId, kind: 'render', svg: coverSvg({ seed: id, motif: coverMotifFor(spec.category, id) }) });
+    const cover = renderedImage(id, `cover:${spec.slug}`, coverId, coverSvg({ seed: id, motif: coverMotifFor(spec.category, id) }));
+    files.push(cover);
     rows.mediaAssets.push({
       id: coverId,
       ownerId: creatorId,
       kind: 'image',
-      storageKey: coverKey,
+      storageKey: cover.key,
       mimeType: 'image/webp',
       sizeBytes: 0,
       originalName: 'cover.webp',

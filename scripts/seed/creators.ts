@@ -1,7 +1,7 @@
 import { avatarSvg } from '@/lib/covers';
 
 import { CREATORS } from './data/creators';
-import { copyFile, imageUrl, SEED_MEDIA, seedMediaSize, storageKey } from './media';
+import { copyFile, imageUrl, renderedImage, SEED_MEDIA, seedMediaSize, storageKey } from './media';
 import { at, DAY_MS, type SeedContext, type SeedFile, type SeedRows } from './plan';
 import { seedId } from './random';
 
@@ -20,13 +20,13 @@ export function buildCreators(ctx: SeedContext, rows: SeedRows, files: SeedFile[
     const id = seedId(`user:${c.email}`);
     const joined = at(now - (420 + i * 23) * DAY_MS);
     const avatarId = seedId(`avatar:${c.key}`);
-    const avatarKey = storageKey('shared', `avatar:${c.key}`, 'webp');
-    files.push({ key: avatarKey, mediaId: avatarId, kind: 'render', svg: avatarSvg({ seed: c.key, size: 256 }) });
+    const avatar = renderedImage('shared', `avatar:${c.key}`, avatarId, avatarSvg({ seed: c.key, size: 256 }));
+    files.push(avatar);
     rows.mediaAssets.push({
       id: avatarId,
       ownerId: id,
       kind: 'image',
-      storageKey: avatarKey,
+      storageKey: avatar.key,
       mimeType: 'image/webp',
       sizeBytes: 0, // filled in once rendered
       originalName: 'avatar.webp',

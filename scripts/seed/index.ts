@@ -33,9 +33,11 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
     passwordHash,
     adminTotpSealed: sealTotpSecret(DEMO_ADMIN_TOTP_SECRET),
   });
-  log(`planned ${plan.rows.courses.length} courses, ${plan.rows.users.length} users, ${plan.rows.behaviourEvents.length} events`);
+  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  log(`planned ${plan.rows.courses.length} courses, ${plan.rows.users.length} users, ${plan.rows.behaviourEvents.length} events (${elapsed()})`);
   const files = await writeSeedFiles(plan.files, plan.rows.mediaAssets, options.mediaRoot);
-  log(`wrote ${files} media files under ${options.mediaRoot}`);
+  log(`wrote ${files} media files under ${options.mediaRoot} (${elapsed()})`);
   await replaceAllRows(db, plan.rows);
+  log(`replaced the database rows in one transaction (${elapsed()})`);
   return { counts: countRows(plan.rows), files, ms: Math.round(performance.now() - started) };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -32,3 +33,12 @@ export function copyFile(key: string, mediaId: string, file: string): SeedFile {
 }
 
 export const imageUrl = (mediaId: string) => `/api/images/${mediaId}`;
+
+/**
+ * A generated image. The key carries a hash of the SVG, so an unchanged image is not rendered again on
+ * the next run, and a changed one never reuses a stale file.
+ */
+export function renderedImage(scope: string, label: string, mediaId: string, svg: string): SeedFile {
+  const digest = createHash('sha256').update(svg).digest('hex').slice(0, 12);
+  return { key: storageKey(scope, `${label}:${digest}`, 'webp'), mediaId, kind: 'render', svg };
+}

@@ -32,7 +32,7 @@ const TABLES: { [K in keyof SeedRows]: MySqlTable } = {
 };
 
 // Keeps each statement well under max_allowed_packet and the 65,535 placeholder limit.
-const ROWS_PER_STATEMENT = 400;
+const ROWS_PER_STATEMENT = 1000;
 
 /**
  * Replaces the whole demo dataset in one transaction: every application table is emptied (including
