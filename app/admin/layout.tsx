@@ -6,7 +6,7 @@ import { requirePageRole } from '@/lib/auth/guards';
 
 /** Chooses the admin frame; every admin read and action checks the role again itself (ACCESS-4). */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  await requirePageRole('admin', '/admin');
+  const viewer = await requirePageRole('admin', '/admin');
   const t = await getTranslations('Admin.Nav');
   const tc = await getTranslations('Common');
   const items = [
@@ -16,6 +16,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <DashboardShell
       items={items}
+      viewer={viewer}
       homeHref="/admin"
       labels={{
         appName: tc('appName'),
@@ -23,7 +24,6 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         navTitle: t('title'),
         openMenu: t('openMenu'),
         close: t('close'),
-        skipToContent: t('skipToContent'),
         backToSite: t('backToSite'),
       }}
     >

@@ -6,7 +6,7 @@ import { requirePageRole } from '@/lib/auth/guards';
 
 /** Chooses the studio frame for creators; the DAL checks the role again on every read (ACCESS-4). */
 export default async function StudioLayout({ children }: { children: React.ReactNode }) {
-  await requirePageRole('creator', '/studio');
+  const viewer = await requirePageRole('creator', '/studio');
   const t = await getTranslations('Studio.Nav');
   const tc = await getTranslations('Common');
   const items = [
@@ -16,6 +16,7 @@ export default async function StudioLayout({ children }: { children: React.React
   return (
     <DashboardShell
       items={items}
+      viewer={viewer}
       homeHref="/studio"
       labels={{
         appName: tc('appName'),
@@ -23,7 +24,6 @@ export default async function StudioLayout({ children }: { children: React.React
         navTitle: t('title'),
         openMenu: t('openMenu'),
         close: t('close'),
-        skipToContent: t('skipToContent'),
         backToSite: t('backToSite'),
       }}
     >

@@ -1,7 +1,12 @@
 import Link from 'next/link';
 
-import { NavLinks, type DashboardNavItem } from './nav-links';
+import { AccountMenu } from '@/components/layout/account-menu';
+import { LocaleSwitch } from '@/components/layout/locale-switch';
+import { ThemeToggle } from '@/components/layout/theme-toggle';
+import { hasRole, type Viewer } from '@/lib/auth/viewer';
+
 import { MobileNav } from './mobile-nav';
+import { NavLinks, type DashboardNavItem } from './nav-links';
 
 export type DashboardShellLabels = {
   appName: string;
@@ -9,58 +14,55 @@ export type DashboardShellLabels = {
   navTitle: string;
   openMenu: string;
   close: string;
-  skipToContent: string;
   backToSite: string;
 };
 
 /**
  * The frame of the studio and the admin panel: a top bar, a sidebar from md up, and the same links in
- * a sheet on phones. Role checks happen in the layout and again in the DAL, never here.
+ * a sheet on phones. Role checks happen in the layout and again in the DAL, never here. The root
+ * layout's skip link targets `#main`.
  */
 export function DashboardShell({
   items,
   labels,
   homeHref,
-  accountSlot,
+  viewer,
   children,
 }: {
   items: DashboardNavItem[];
   labels: DashboardShellLabels;
   homeHref: string;
-  accountSlot?: React.ReactNode;
+  viewer: Viewer;
   children: React.ReactNode;
 }) {
+  const navViewer = {
+    name: viewer.name,
+    email: viewer.email,
+    isCreator: hasRole(viewer, 'creator'),
+    isAdmin: viewer.role === 'admin',
+  };
   return (
-    <div className="bg-background min-h-dvh">
-      <a
-        href="#dashboard-main"
-        className="focus:bg-background sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:px-3 focus:py-2 focus:shadow"
-      >
-        {labels.skipToContent}
-      </a>
-      <header className="bg-background/95 sticky top-0 z-40 border-b backdrop-blur">
+    <div className="min-h-dvh w-full bg-background">
+      <header className="sticky top-0 z-40 border-b bg-background/95 backdrop-blur">
         <div className="flex h-14 items-center gap-2 px-4 md:px-6">
-          <MobileNav
-            items={items}
-            title={labels.navTitle}
-            openLabel={labels.openMenu}
-            closeLabel={labels.close}
-          />
+          <MobileNav items={items} title={labels.navTitle} openLabel={labels.openMenu} closeLabel={labels.close} />
           <Link
             href={homeHref}
-            className="focus-visible:outline-ring flex items-baseline gap-2 rounded-md font-semibold focus-visible:outline-2"
+            className="flex items-baseline gap-2 rounded-md font-semibold focus-visible:outline-2 focus-visible:outline-ring"
           >
             <span className="text-primary">{labels.appName}</span>
-            <span className="text-muted-foreground text-sm">{labels.area}</span>
+            <span className="text-sm text-muted-foreground">{labels.area}</span>
           </Link>
-          <div className="ml-auto flex items-center gap-2">
+          <div className="ml-auto flex items-center gap-1">
             <Link
               href="/"
-              className="text-muted-foreground hover:text-foreground focus-visible:outline-ring rounded-md px-2 py-1 text-sm focus-visible:outline-2"
+              className="hidden rounded-md px-2 py-1 text-sm text-muted-foreground hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring sm:inline"
             >
               {labels.backToSite}
             </Link>
-            {accountSlot}
+            <LocaleSwitch />
+            <ThemeToggle />
+            <AccountMenu viewer={navViewer} />
           </div>
         </div>
       </header>
@@ -70,11 +72,7 @@ export function DashboardShell({
             <NavLinks items={items} />
           </nav>
         </aside>
-        <main
-          id="dashboard-main"
-          tabIndex={-1}
-          className="min-w-0 flex-1 px-4 py-6 focus:outline-none md:px-8 md:py-8"
-        >
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none md:px-8 md:py-8">
           {children}
         </main>
       </div>
