@@ -4,18 +4,22 @@ import { TopN } from './score';
 /** Ranks items for one user, skipping the ones they already have. */
 export type Recommender = (user: number, k: number) => number[];
 
+/** Items without any score (e.g. no neighbour of the user's items) are not recommended at all. */
 function topUnseen(scores: Float64Array, seen: ArrayLike<number>, k: number): number[] {
   const skip = new Set<number>(Array.from(seen));
   const heap = new TopN(k);
-  for (let i = 0; i < scores.length; i++)
-    if (!skip.has(i) && scores[i]! > heap.floor) heap.push(i, scores[i]!);
+  for (let i = 0; i < scores.length; i++) {
+    if (scores[i]! > 0 && !skip.has(i) && scores[i]! > heap.floor) heap.push(i, scores[i]!);
+  }
   return heap.sorted().map((s) => s.index);
 }
 
 /** Baseline 1: the items most users interacted with. */
 export function mostPopular(train: Csr): Recommender {
   const pop = columnSums({ ...train, data: new Float32Array(train.data.length).fill(1) });
-  return (user, k) => topUnseen(pop, rowIndices(train, user), k);
+  // A user outside the matrix (cold start) has seen nothing.
+  return (user, k) =>
+    topUnseen(pop, user >= 0 && user < train.nRows ? rowIndices(train, user) : [], k);
 }
 
 /**

@@ -49,41 +49,44 @@ export function gram(a: Float64Array, n: number, k: number): Float64Array {
   return g;
 }
 
-/** In-place lower Cholesky factor of a symmetric positive definite k × k matrix (jitter keeps it SPD). */
-function cholesky(g: Float64Array, k: number): Float64Array {
-  const l = new Float64Array(k * k);
-  let trace = 0;
-  for (let i = 0; i < k; i++) trace += g[i * k + i]!;
-  const jitter = (trace / k) * 1e-12 + 1e-300;
-  for (let i = 0; i < k; i++) {
-    for (let j = 0; j <= i; j++) {
-      let s = g[i * k + j]!;
-      for (let p = 0; p < j; p++) s -= l[i * k + p]! * l[j * k + p]!;
-      if (i === j) l[i * k + i] = Math.sqrt(Math.max(s, jitter));
-      else l[i * k + j] = s / l[j * k + j]!;
-    }
-  }
-  return l;
+/** Eigenpairs of a small symmetric k × k matrix, largest first. */
+function symmetricEigen(m: Float64Array, k: number): { values: number[]; vectors: Matrix } {
+  const rows = Array.from({ length: k }, (_, i) => Array.from(m.subarray(i * k, i * k + k)));
+  const evd = new EigenvalueDecomposition(new Matrix(rows), { assumeSymmetric: true });
+  const vals = evd.realEigenvalues;
+  const order = vals.map((_, i) => i).sort((a, b) => vals[b]! - vals[a]!);
+  const vecs = evd.eigenvectorMatrix;
+  const sorted = new Matrix(k, k);
+  order.forEach((src, c) => {
+    for (let i = 0; i < k; i++) sorted.set(i, c, vecs.get(i, src));
+  });
+  return { values: order.map((i) => vals[i]!), vectors: sorted };
 }
 
-/** Orthonormal columns spanning a's columns (CholeskyQR, applied twice for stability). */
-export function orthonormalize(a: Float64Array, n: number, k: number): Float64Array {
+/**
+ * Orthonormal columns spanning a's columns (SVQB, Stathopoulos & Wu 2002: eigen-decompose the small
+ * Gram matrix, scale by Λ^-½, twice). Directions with no energy are dropped, so a rank-deficient
+ * sketch (fewer users than columns) shrinks instead of producing NaNs.
+ */
+export function orthonormalize(
+  a: Float64Array,
+  n: number,
+  k: number,
+): { q: Float64Array; k: number } {
   let q: Float64Array = a;
+  let cols = k;
   for (let pass = 0; pass < 2; pass++) {
-    const l = cholesky(gram(q, n, k), k);
-    const next = new Float64Array(n * k);
-    // Solve row by row: next_i · Lᵀ = q_i (forward substitution).
-    for (let i = 0; i < n; i++) {
-      const o = i * k;
-      for (let c = 0; c < k; c++) {
-        let s = q[o + c]!;
-        for (let p = 0; p < c; p++) s -= next[o + p]! * l[c * k + p]!;
-        next[o + c] = s / l[c * k + c]!;
-      }
-    }
-    q = next;
+    const { values, vectors } = symmetricEigen(gram(q, n, cols), cols);
+    const top = Math.max(values[0] ?? 0, 0);
+    const keep = values.filter((v) => v > top * 1e-12 && v > 0).length;
+    if (keep === 0) return { q: new Float64Array(0), k: 0 };
+    const w = new Float64Array(cols * keep);
+    for (let i = 0; i < cols; i++)
+      for (let c = 0; c < keep; c++) w[i * keep + c] = vectors.get(i, c) / Math.sqrt(values[c]!);
+    q = matmul(q, n, cols, w, keep);
+    cols = keep;
   }
-  return q;
+  return { q, k: cols };
 }
 
 /** Dense a (n × k) · b (k × m) → n × m. */
@@ -115,26 +118,22 @@ export function topGramEigen(
   opts: { oversample?: number; iterations?: number; rng: Rng },
 ): { values: Float64Array; vectors: Float64Array; rank: number } {
   const n = x.nCols;
-  const l = Math.min(n, rank + (opts.oversample ?? 16));
-  let q: Float64Array = new Float64Array(n * l);
-  for (let i = 0; i < q.length; i++) q[i] = gaussian(opts.rng);
-  q = orthonormalize(q, n, l);
-  for (let it = 0; it < (opts.iterations ?? 4); it++)
-    q = orthonormalize(spmmT(x, spmm(x, q, l), l), n, l);
-  const xq = spmm(x, q, l);
-  const small = gram(xq, x.nRows, l);
-  const rows = Array.from({ length: l }, (_, i) => Array.from(small.subarray(i * l, i * l + l)));
-  const evd = new EigenvalueDecomposition(new Matrix(rows), { assumeSymmetric: true });
-  const vals = evd.realEigenvalues;
-  const order = vals.map((_, i) => i).sort((a, b) => vals[b]! - vals[a]!);
+  let l = Math.min(n, rank + (opts.oversample ?? 16));
+  const start = new Float64Array(n * l);
+  for (let i = 0; i < start.length; i++) start[i] = gaussian(opts.rng);
+  let { q, k } = orthonormalize(start, n, l);
+  l = k;
+  for (let it = 0; it < (opts.iterations ?? 4) && l > 0; it++) {
+    ({ q, k: l } = orthonormalize(spmmT(x, spmm(x, q, l), l), n, l));
+  }
   const r = Math.min(rank, l);
+  if (r === 0) return { values: new Float64Array(0), vectors: new Float64Array(0), rank: 0 };
+  const eig = symmetricEigen(gram(spmm(x, q, l), x.nRows, l), l);
   const w = new Float64Array(l * r);
   const values = new Float64Array(r);
-  const vecs = evd.eigenvectorMatrix;
   for (let c = 0; c < r; c++) {
-    const src = order[c]!;
-    values[c] = Math.max(vals[src]!, 0);
-    for (let i = 0; i < l; i++) w[i * r + c] = vecs.get(i, src);
+    values[c] = Math.max(eig.values[c]!, 0);
+    for (let i = 0; i < l; i++) w[i * r + c] = eig.vectors.get(i, c);
   }
   return { values, vectors: matmul(q, n, l, w, r), rank: r };
 }
