@@ -121,8 +121,9 @@ export function topGramEigen(
   let l = Math.min(n, rank + (opts.oversample ?? 16));
   const start = new Float64Array(n * l);
   for (let i = 0; i < start.length; i++) start[i] = gaussian(opts.rng);
-  let { q, k } = orthonormalize(start, n, l);
-  l = k;
+  const first = orthonormalize(start, n, l);
+  let q = first.q;
+  l = first.k;
   for (let it = 0; it < (opts.iterations ?? 4) && l > 0; it++) {
     ({ q, k: l } = orthonormalize(spmmT(x, spmm(x, q, l), l), n, l));
   }
