@@ -12,8 +12,11 @@ function plantedMatrix(users: number, items: number, seed: number) {
   const cols: number[] = [];
   for (let u = 0; u < users; u++) {
     const group = u % 3;
-    for (let i = 0; i < items; i++)
-      if (rng() < (i % 3 === group ? 0.5 : 0.08)) (rows.push(u), cols.push(i));
+    for (let i = 0; i < items; i++) {
+      if (rng() >= (i % 3 === group ? 0.5 : 0.08)) continue;
+      rows.push(u);
+      cols.push(i);
+    }
   }
   return buildCsr(
     users,
