@@ -5,11 +5,15 @@ import { avatarSvg, COVER_MOTIFS, coverMotifFor, coverSvg } from './covers';
 
 describe('coverSvg', () => {
   it('returns the same SVG when the seed is the same', () => {
-    expect(coverSvg({ seed: 'course-1', motif: 'grid' })).toBe(coverSvg({ seed: 'course-1', motif: 'grid' }));
+    expect(coverSvg({ seed: 'course-1', motif: 'grid' })).toBe(
+      coverSvg({ seed: 'course-1', motif: 'grid' }),
+    );
   });
 
   it('differs when the seed differs', () => {
-    expect(coverSvg({ seed: 'course-1', motif: 'waves' })).not.toBe(coverSvg({ seed: 'course-2', motif: 'waves' }));
+    expect(coverSvg({ seed: 'course-1', motif: 'waves' })).not.toBe(
+      coverSvg({ seed: 'course-2', motif: 'waves' }),
+    );
   });
 
   it('contains no text elements when rendered for any motif', () => {
@@ -22,7 +26,9 @@ describe('coverSvg', () => {
 
   it('renders to a 960x540 bitmap with sharp for every motif', async () => {
     for (const motif of COVER_MOTIFS) {
-      const png = await sharp(Buffer.from(coverSvg({ seed: 'x', motif }))).png().toBuffer();
+      const png = await sharp(Buffer.from(coverSvg({ seed: 'x', motif })))
+        .png()
+        .toBuffer();
       const meta = await sharp(png).metadata();
       expect([meta.width, meta.height]).toEqual([960, 540]);
     }

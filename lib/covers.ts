@@ -81,7 +81,10 @@ const MOTIFS: Record<CoverMotif, (d: Draw) => string> = {
     return out;
   },
   nodes: ({ w, h, r }) => {
-    const pts = Array.from({ length: r.int(14, 22) }, () => [r.between(0, w), r.between(0, h)] as const);
+    const pts = Array.from(
+      { length: r.int(14, 22) },
+      () => [r.between(0, w), r.between(0, h)] as const,
+    );
     let out = '';
     pts.forEach(([x, y], i) => {
       const [nx, ny] = pts[(i + 1 + r.int(0, 3)) % pts.length]!;
@@ -140,7 +143,8 @@ const MOTIFS: Record<CoverMotif, (d: Draw) => string> = {
       const period = r.between(w * 0.2, w * 0.5);
       const y0 = (h * (i + 1)) / (n + 1);
       let d = `M0 ${f(y0)}`;
-      for (let x = 10; x <= w; x += 10) d += ` L${x} ${f(y0 + amp * Math.sin((2 * Math.PI * x) / period + i))}`;
+      for (let x = 10; x <= w; x += 10)
+        d += ` L${x} ${f(y0 + amp * Math.sin((2 * Math.PI * x) / period + i))}`;
       return `<path d="${d}" fill="none" stroke="#fff" stroke-opacity="${f(r.between(0.3, 0.8))}" stroke-width="${f(r.between(2, 6))}"/>`;
     }).join('');
   },
@@ -178,7 +182,12 @@ function gradient(id: string, [from, to]: [string, string], angle: number): stri
 }
 
 /** 16:9 course cover. Same seed and motif give byte-identical SVG. */
-export function coverSvg(opts: { seed: string; motif: CoverMotif; width?: number; height?: number }): string {
+export function coverSvg(opts: {
+  seed: string;
+  motif: CoverMotif;
+  width?: number;
+  height?: number;
+}): string {
   const w = opts.width ?? 960;
   const h = opts.height ?? 540;
   const r = stream(`cover:${opts.seed}`);

@@ -60,7 +60,9 @@ function pageStream(page, index) {
     if (line) ops.push(`BT /F1 12 Tf 56 ${y} Td (${esc(line)}) Tj ET`);
     y -= 22;
   }
-  ops.push(`BT /F1 9 Tf 0.5 0.5 0.5 rg 56 40 Td (Zhishi demo handout - page ${index + 1} of ${pages.length}) Tj ET`);
+  ops.push(
+    `BT /F1 9 Tf 0.5 0.5 0.5 rg 56 40 Td (Zhishi demo handout - page ${index + 1} of ${pages.length}) Tj ET`,
+  );
   return ops.join('\n');
 }
 
@@ -79,7 +81,8 @@ const kids = pages.map((page, i) => {
   );
 });
 objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
-objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+objects[pagesObj - 1] =
+  `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
 
 let pdf = '%PDF-1.4\n';
 const offsets = objects.map((body, i) => {

@@ -13,7 +13,10 @@ const { DEMO_ACCOUNTS } = await import('./seed/accounts');
 
 try {
   console.log(`Seeding demo data into ${new URL(env.DATABASE_URL).pathname.slice(1)} …`);
-  const result = await seedDemo(db, { mediaRoot: env.MEDIA_ROOT, log: (m) => console.log(`  ${m}`) });
+  const result = await seedDemo(db, {
+    mediaRoot: env.MEDIA_ROOT,
+    log: (m) => console.log(`  ${m}`),
+  });
   const width = Math.max(...Object.keys(result.counts).map((k) => k.length));
   for (const [table, count] of Object.entries(result.counts)) {
     console.log(`  ${table.padEnd(width)}  ${String(count).padStart(6)}`);

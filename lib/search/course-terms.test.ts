@@ -34,7 +34,12 @@ describe('courseSearchTerms', () => {
   });
 
   it('adds the weights of every field a term appears in', () => {
-    const terms = courseSearchTerms({ ...base, title: 'Rust', tags: ['rust'], description: 'Rust' });
+    const terms = courseSearchTerms({
+      ...base,
+      title: 'Rust',
+      tags: ['rust'],
+      description: 'Rust',
+    });
     expect(weightOf(terms, 'rust')).toBe(5 + 3 + 1);
   });
 

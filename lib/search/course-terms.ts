@@ -1,7 +1,13 @@
 import { tokenize } from './tokenize';
 
 /** How much a match in each field counts; a term found in several fields adds their weights. */
-export const FIELD_WEIGHTS = { title: 5, tags: 3, subtitle: 3, category: 2, description: 1 } as const;
+export const FIELD_WEIGHTS = {
+  title: 5,
+  tags: 3,
+  subtitle: 3,
+  category: 2,
+  description: 1,
+} as const;
 
 export type CourseSearchInput = {
   title: string;

@@ -20,7 +20,11 @@ export function resolveInRoot(key: string, root: string = env.MEDIA_ROOT): strin
 }
 
 /** Writes bytes at a key; files 0640, directories created as needed (UPLOAD-4). */
-export async function writeStoredFile(key: string, data: Uint8Array, root?: string): Promise<string> {
+export async function writeStoredFile(
+  key: string,
+  data: Uint8Array,
+  root?: string,
+): Promise<string> {
   const full = resolveInRoot(key, root);
   await mkdir(path.dirname(full), { recursive: true, mode: 0o750 });
   await writeFile(full, data, { mode: 0o640 });

@@ -29,15 +29,22 @@ describe('buildSeedPlan', () => {
     const free = rows.courses.filter((c) => c.priceMinor === 0).length / rows.courses.length;
     expect(free).toBeGreaterThan(0.07);
     expect(free).toBeLessThan(0.15);
-    expect(new Set(rows.courses.filter((c) => c.priceMinor > 0).map((c) => c.currency))).toEqual(new Set(['USD', 'CNY']));
+    expect(new Set(rows.courses.filter((c) => c.priceMinor > 0).map((c) => c.currency))).toEqual(
+      new Set(['USD', 'CNY']),
+    );
     const zhProgramming = rows.courses.filter(
-      (c) => c.language === 'zh' && c.status === 'published' && c.categoryId === rows.categories.find((k) => k.slug === 'programming')!.id,
+      (c) =>
+        c.language === 'zh' &&
+        c.status === 'published' &&
+        c.categoryId === rows.categories.find((k) => k.slug === 'programming')!.id,
     );
     expect(zhProgramming.length).toBeGreaterThanOrEqual(6);
     for (const status of ['draft', 'in_review', 'published', 'rejected', 'archived']) {
       expect(rows.courses.some((c) => c.status === status)).toBe(true);
     }
-    expect(rows.courses.filter((c) => c.status === 'rejected').every((c) => c.moderationNote)).toBe(true);
+    expect(rows.courses.filter((c) => c.status === 'rejected').every((c) => c.moderationNote)).toBe(
+      true,
+    );
   });
 
   it('gives every course 2–5 sections of 2–6 lessons with a free first lesson', () => {
@@ -50,14 +57,18 @@ describe('buildSeedPlan', () => {
         expect(n).toBeGreaterThanOrEqual(2);
         expect(n).toBeLessThanOrEqual(6);
       }
-      const first = rows.lessons.find((l) => l.courseId === course.id && l.sectionId === sections[0]!.id && l.position === 0);
+      const first = rows.lessons.find(
+        (l) => l.courseId === course.id && l.sectionId === sections[0]!.id && l.position === 0,
+      );
       expect(first?.isPreview).toBe(true);
     }
   });
 
   it('keeps course counters equal to the rows that back them', () => {
     for (const course of rows.courses) {
-      const active = rows.enrollments.filter((e) => e.courseId === course.id && e.status === 'active').length;
+      const active = rows.enrollments.filter(
+        (e) => e.courseId === course.id && e.status === 'active',
+      ).length;
       const reviews = rows.reviews.filter((r) => r.courseId === course.id);
       const lessons = rows.lessons.filter((l) => l.courseId === course.id);
       expect(course.enrollmentCount).toBe(active);
@@ -116,9 +127,14 @@ describe('buildSeedPlan', () => {
 
   it('plants language and category structure: Chinese programming learners take several such courses', () => {
     const programming = rows.categories.find((c) => c.slug === 'programming')!.id;
-    const zhProg = new Set(rows.courses.filter((c) => c.language === 'zh' && c.categoryId === programming).map((c) => c.id));
+    const zhProg = new Set(
+      rows.courses
+        .filter((c) => c.language === 'zh' && c.categoryId === programming)
+        .map((c) => c.id),
+    );
     const perUser = new Map<string, number>();
-    for (const e of rows.enrollments) if (zhProg.has(e.courseId)) perUser.set(e.userId, (perUser.get(e.userId) ?? 0) + 1);
+    for (const e of rows.enrollments)
+      if (zhProg.has(e.courseId)) perUser.set(e.userId, (perUser.get(e.userId) ?? 0) + 1);
     const repeaters = [...perUser.values()].filter((n) => n >= 2).length;
     expect(repeaters).toBeGreaterThanOrEqual(15);
   });

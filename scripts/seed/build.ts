@@ -15,7 +15,11 @@ export type SeedPlan = { rows: SeedRows; files: SeedFile[] };
  * Builds every row of the demo in memory. Pure and deterministic: the same clock and secrets give the
  * same rows (image sizes are filled in later, when the covers are rendered).
  */
-export function buildSeedPlan(input: { now: Date; passwordHash: string; adminTotpSealed: string }): SeedPlan {
+export function buildSeedPlan(input: {
+  now: Date;
+  passwordHash: string;
+  adminTotpSealed: string;
+}): SeedPlan {
   const ctx: SeedContext = { ...input, rng: createRng('zhishi-demo') };
   const rows = emptyRows();
   const files: SeedFile[] = [];
@@ -23,7 +27,13 @@ export function buildSeedPlan(input: { now: Date; passwordHash: string; adminTot
   const courses = buildCourses(ctx, rows, files, creators);
   const people = buildPeople(ctx, rows);
 
-  const journal: Journal = { rows, events: [], nowMs: ctx.now.getTime(), adminId: people.adminId, counters: new Map() };
+  const journal: Journal = {
+    rows,
+    events: [],
+    nowMs: ctx.now.getTime(),
+    adminId: people.adminId,
+    counters: new Map(),
+  };
   buildDemoLearner(journal, courses, people.demoLearnerId);
   buildLearnerBehaviour(journal, courses, people.learners);
   buildAnonymousViews(journal, courses, ANONYMOUS_VIEWS);
@@ -55,11 +65,18 @@ export function buildSeedPlan(input: { now: Date; passwordHash: string; adminTot
     course.ratingSum = c?.ratingSum ?? 0;
     course.ratingCount = c?.ratingCount ?? 0;
   }
-  rows.platformSettings.push({ key: 'platform_fee_bps', value: PLATFORM_FEE_BPS, updatedBy: people.adminId, updatedAt: at(journal.nowMs - 400 * 86_400_000) });
+  rows.platformSettings.push({
+    key: 'platform_fee_bps',
+    value: PLATFORM_FEE_BPS,
+    updatedBy: people.adminId,
+    updatedAt: at(journal.nowMs - 400 * 86_400_000),
+  });
   return { rows, files };
 }
 
 /** Row counts per table, for the summary and the tests. */
 export function countRows(rows: SeedRows): Record<keyof SeedRows, number> {
-  return Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, (v as unknown[]).length])) as Record<keyof SeedRows, number>;
+  return Object.fromEntries(
+    Object.entries(rows).map(([k, v]) => [k, (v as unknown[]).length]),
+  ) as Record<keyof SeedRows, number>;
 }

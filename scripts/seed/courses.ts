@@ -7,7 +7,14 @@ import { parseOutline, type CourseSpec } from './data/course-spec';
 import { COURSE_SPECS } from './data/courses';
 import { lessonBody } from './lesson-content';
 import { imageUrl, renderedImage } from './media';
-import { at, DAY_MS, type CourseFacts, type SeedContext, type SeedFile, type SeedRows } from './plan';
+import {
+  at,
+  DAY_MS,
+  type CourseFacts,
+  type SeedContext,
+  type SeedFile,
+  type SeedRows,
+} from './plan';
 import { createRng, seedId, zipfWeights } from './random';
 
 const HEADINGS = {
@@ -17,7 +24,8 @@ const HEADINGS = {
 const REQUIREMENTS = {
   en: {
     beginner: 'No prior experience needed, just curiosity and a few hours a week.',
-    intermediate: 'Comfortable with the basics of the topic; the first section is a quick refresher.',
+    intermediate:
+      'Comfortable with the basics of the topic; the first section is a quick refresher.',
     advanced: 'Solid working experience with the topic; we move fast.',
     all: 'Open to every level: beginners get the foundations, experienced learners the practice.',
   },
@@ -51,10 +59,15 @@ function courseDates(ctx: SeedContext, spec: CourseSpec, index: number) {
   const now = ctx.now.getTime();
   const r = createRng(`dates:${spec.slug}`);
   const status = spec.status ?? 'published';
-  if (status === 'draft') return { createdAt: at(now - r.int(3, 20) * DAY_MS), submittedAt: null, publishedAt: null };
+  if (status === 'draft')
+    return { createdAt: at(now - r.int(3, 20) * DAY_MS), submittedAt: null, publishedAt: null };
   if (status === 'in_review' || status === 'rejected') {
     const submitted = now - r.int(1, 6) * DAY_MS;
-    return { createdAt: at(submitted - r.int(10, 40) * DAY_MS), submittedAt: at(submitted), publishedAt: null };
+    return {
+      createdAt: at(submitted - r.int(10, 40) * DAY_MS),
+      submittedAt: at(submitted),
+      publishedAt: null,
+    };
   }
   // A few courses launched inside the behaviour window, so "new" and "trending" have something to show.
   const daysAgo = index % 9 === 4 ? r.int(25, 90) : r.int(190, 420);
@@ -67,13 +80,23 @@ function courseDates(ctx: SeedContext, spec: CourseSpec, index: number) {
 }
 
 /** Categories, tags, courses with curricula and covers, and the search index rows. */
-export function buildCourses(ctx: SeedContext, rows: SeedRows, files: SeedFile[], creators: CreatorRefs): CourseFacts[] {
+export function buildCourses(
+  ctx: SeedContext,
+  rows: SeedRows,
+  files: SeedFile[],
+  creators: CreatorRefs,
+): CourseFacts[] {
   const categoryIds = new Map<string, string>();
   CATEGORIES.forEach((c, position) => {
     const id = seedId(`category:${c.slug}`);
     categoryIds.set(c.slug, id);
     const { appeal: _appeal, ...fields } = c;
-    rows.categories.push({ id, ...fields, position, createdAt: at(ctx.now.getTime() - 500 * DAY_MS) });
+    rows.categories.push({
+      id,
+      ...fields,
+      position,
+      createdAt: at(ctx.now.getTime() - 500 * DAY_MS),
+    });
   });
   const tagIds = new Map<string, string>();
   const facts: CourseFacts[] = [];
@@ -88,7 +111,12 @@ export function buildCourses(ctx: SeedContext, rows: SeedRows, files: SeedFile[]
     const status = spec.status ?? 'published';
 
     const coverId = seedId(`cover:${spec.slug}`);
-    const cover = renderedImage(id, `cover:${spec.slug}`, coverId, coverSvg({ seed: id, motif: coverMotifFor(spec.category, id) }));
+    const cover = renderedImage(
+      id,
+      `cover:${spec.slug}`,
+      coverId,
+      coverSvg({ seed: id, motif: coverMotifFor(spec.category, id) }),
+    );
     files.push(cover);
     rows.mediaAssets.push({
       id: coverId,
@@ -102,7 +130,12 @@ export function buildCourses(ctx: SeedContext, rows: SeedRows, files: SeedFile[]
       createdAt: dates.createdAt,
     });
 
-    const lessonsOut = buildCurriculum(rows, { spec, courseId: id, media: creators.media.get(creatorId)!, createdAt: dates.createdAt });
+    const lessonsOut = buildCurriculum(rows, {
+      spec,
+      courseId: id,
+      media: creators.media.get(creatorId)!,
+      createdAt: dates.createdAt,
+    });
     const description = describeCourse(spec);
     rows.courses.push({
       id,
@@ -165,9 +198,14 @@ export function buildCourses(ctx: SeedContext, rows: SeedRows, files: SeedFile[]
 function assignPopularity(facts: CourseFacts[]) {
   const r = createRng('popularity');
   const published = facts.filter((f) => f.status === 'published');
-  const featured = new Set(COURSE_SPECS.filter((s) => s.featured).map((s) => seedId(`course:${s.slug}`)));
+  const featured = new Set(
+    COURSE_SPECS.filter((s) => s.featured).map((s) => seedId(`course:${s.slug}`)),
+  );
   const ranked = published
-    .map((f) => ({ f, score: r.next() + (featured.has(f.id) ? 0.6 : 0) + (f.priceMinor === 0 ? 0.3 : 0) }))
+    .map((f) => ({
+      f,
+      score: r.next() + (featured.has(f.id) ? 0.6 : 0) + (f.priceMinor === 0 ? 0.3 : 0),
+    }))
     .sort((a, b) => b.score - a.score);
   const weights = zipfWeights(ranked.length, 1);
   ranked.forEach(({ f }, i) => (f.popularity = weights[i]!));
@@ -188,7 +226,13 @@ function buildCurriculum(rows: SeedRows, { spec, courseId, media, createdAt }: C
   let n = 0;
   parseOutline(spec.outline).forEach((section, sIdx) => {
     const sectionId = seedId(`section:${spec.slug}:${sIdx}`);
-    rows.courseSections.push({ id: sectionId, courseId, title: section.title, position: sIdx, createdAt });
+    rows.courseSections.push({
+      id: sectionId,
+      courseId,
+      title: section.title,
+      position: sIdx,
+      createdAt,
+    });
     section.lessons.forEach((title, lIdx) => {
       const kind = n === 0 ? 'video' : r.weighted(KINDS, [45, 30, 12, 13]);
       const isPreview = n === 0 || (n === 1 && kind !== 'pdf' && r.chance(0.5));

@@ -20,7 +20,12 @@ export function buildCreators(ctx: SeedContext, rows: SeedRows, files: SeedFile[
     const id = seedId(`user:${c.email}`);
     const joined = at(now - (420 + i * 23) * DAY_MS);
     const avatarId = seedId(`avatar:${c.key}`);
-    const avatar = renderedImage('shared', `avatar:${c.key}`, avatarId, avatarSvg({ seed: c.key, size: 256 }));
+    const avatar = renderedImage(
+      'shared',
+      `avatar:${c.key}`,
+      avatarId,
+      avatarSvg({ seed: c.key, size: 256 }),
+    );
     files.push(avatar);
     rows.mediaAssets.push({
       id: avatarId,
@@ -55,7 +60,10 @@ export function buildCreators(ctx: SeedContext, rows: SeedRows, files: SeedFile[
       payoutCountry: c.payoutCountry,
       createdAt: joined,
     });
-    const shared = {} as Record<'video' | 'audio' | 'pdf', { id: string; durationSec: number | null }>;
+    const shared = {} as Record<
+      'video' | 'audio' | 'pdf',
+      { id: string; durationSec: number | null }
+    >;
     for (const m of SEED_MEDIA) {
       const mediaId = seedId(`media:${c.key}:${m.file}`);
       const key = storageKey('shared', `media:${c.key}:${m.file}`, m.file.split('.').pop()!);

@@ -13,7 +13,11 @@ const CONCURRENCY = 4;
  * Renders covers and avatars to WebP and copies the committed lesson media under the media root.
  * Rendered sizes are written back into the matching media rows.
  */
-export async function writeSeedFiles(files: SeedFile[], assets: NewMediaAsset[], mediaRoot: string): Promise<number> {
+export async function writeSeedFiles(
+  files: SeedFile[],
+  assets: NewMediaAsset[],
+  mediaRoot: string,
+): Promise<number> {
   const byId = new Map(assets.map((a) => [a.id, a]));
   const sources = new Map<string, Buffer>();
   let next = 0;

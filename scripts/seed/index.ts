@@ -34,7 +34,9 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
     adminTotpSealed: sealTotpSecret(DEMO_ADMIN_TOTP_SECRET),
   });
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
-  log(`planned ${plan.rows.courses.length} courses, ${plan.rows.users.length} users, ${plan.rows.behaviourEvents.length} events (${elapsed()})`);
+  log(
+    `planned ${plan.rows.courses.length} courses, ${plan.rows.users.length} users, ${plan.rows.behaviourEvents.length} events (${elapsed()})`,
+  );
   const files = await writeSeedFiles(plan.files, plan.rows.mediaAssets, options.mediaRoot);
   log(`wrote ${files} media files under ${options.mediaRoot} (${elapsed()})`);
   await replaceAllRows(db, plan.rows);

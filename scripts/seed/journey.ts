@@ -46,14 +46,22 @@ function counter(j: Journal, courseId: string) {
 }
 
 /** Checkout (paid courses), enrollment, lesson progress, completion and review, with their events. */
-export function enroll(j: Journal, input: EnrollInput): { enrollmentId: string; lastTouch: number } {
+export function enroll(
+  j: Journal,
+  input: EnrollInput,
+): { enrollmentId: string; lastTouch: number } {
   const { userId, course, t, r } = input;
   const enrollmentId = seedId(`enrollment:${userId}:${course.id}`);
   let orderId: string | null = null;
   let refundedAt: number | null = null;
   if (course.priceMinor > 0) {
     orderId = seedId(`order:${userId}:${course.id}`);
-    j.events.push({ userId, type: 'checkout_start', courseId: course.id, t: t - r.int(60, 600) * 1000 });
+    j.events.push({
+      userId,
+      type: 'checkout_start',
+      courseId: course.id,
+      t: t - r.int(60, 600) * 1000,
+    });
     const createdAt = at(t - r.int(30, 300) * 1000);
     refundedAt = input.refunded ? t + r.int(1, 6) * DAY_MS : null;
     if (refundedAt !== null && refundedAt > j.nowMs) refundedAt = j.nowMs - 3_600_000;
@@ -77,8 +85,19 @@ export function enroll(j: Journal, input: EnrollInput): { enrollmentId: string; 
       updatedAt: at(refundedAt ?? t),
     });
     const split = splitRevenue(money(course.priceMinor, course.currency), PLATFORM_FEE_BPS);
-    const ledger = (kind: 'sale' | 'platform_fee' | 'refund' | 'refund_fee', amountMinor: number, when: number) =>
-      j.rows.earningsLedger.push({ creatorId: course.creatorId, orderId, kind, amountMinor, currency: course.currency, createdAt: at(when) });
+    const ledger = (
+      kind: 'sale' | 'platform_fee' | 'refund' | 'refund_fee',
+      amountMinor: number,
+      when: number,
+    ) =>
+      j.rows.earningsLedger.push({
+        creatorId: course.creatorId,
+        orderId,
+        kind,
+        amountMinor,
+        currency: course.currency,
+        createdAt: at(when),
+      });
     // Signed amounts: the creator's balance is the sum of their rows.
     ledger('sale', course.priceMinor, t);
     ledger('platform_fee', -split.platform.amountMinor, t);
@@ -103,27 +122,57 @@ export function enroll(j: Journal, input: EnrollInput): { enrollmentId: string; 
   j.events.push({ userId, type: 'enroll', courseId: course.id, t });
 
   // Lessons are finished one after another; whatever would land in the future has not happened yet.
-  const target = refundedAt !== null ? Math.min(1, course.lessons.length) : Math.round(input.progress * course.lessons.length);
+  const target =
+    refundedAt !== null
+      ? Math.min(1, course.lessons.length)
+      : Math.round(input.progress * course.lessons.length);
   let clock = t + r.int(5, 120) * 60_000;
   let done = 0;
   let lastLessonId: string | null = null;
   for (const lesson of course.lessons.slice(0, target)) {
     if (clock >= j.nowMs || (refundedAt !== null && clock >= refundedAt)) break;
-    j.rows.lessonProgress.push({ userId, lessonId: lesson.id, courseId: course.id, positionSec: lesson.durationSec, completedAt: at(clock), updatedAt: at(clock) });
-    j.events.push({ userId, type: 'lesson_complete', courseId: course.id, lessonId: lesson.id, t: clock });
+    j.rows.lessonProgress.push({
+      userId,
+      lessonId: lesson.id,
+      courseId: course.id,
+      positionSec: lesson.durationSec,
+      completedAt: at(clock),
+      updatedAt: at(clock),
+    });
+    j.events.push({
+      userId,
+      type: 'lesson_complete',
+      courseId: course.id,
+      lessonId: lesson.id,
+      t: clock,
+    });
     lastLessonId = lesson.id;
     done++;
     clock += Math.round(r.next() * 2 * input.pace * DAY_MS) + r.int(10, 90) * 60_000;
   }
   const partial = course.lessons[done];
-  if (partial && done < course.lessons.length && clock < j.nowMs && refundedAt === null && r.chance(0.6)) {
+  if (
+    partial &&
+    done < course.lessons.length &&
+    clock < j.nowMs &&
+    refundedAt === null &&
+    r.chance(0.6)
+  ) {
     const pos = Math.floor(partial.durationSec * (0.1 + 0.8 * r.next()));
-    j.rows.lessonProgress.push({ userId, lessonId: partial.id, courseId: course.id, positionSec: pos, completedAt: null, updatedAt: at(clock) });
+    j.rows.lessonProgress.push({
+      userId,
+      lessonId: partial.id,
+      courseId: course.id,
+      positionSec: pos,
+      completedAt: null,
+      updatedAt: at(clock),
+    });
     lastLessonId = partial.id;
   }
   const complete = done === course.lessons.length;
   const lastTouch = Math.min(clock, j.nowMs - 60_000);
-  if (complete) j.events.push({ userId, type: 'course_complete', courseId: course.id, t: lastTouch });
+  if (complete)
+    j.events.push({ userId, type: 'course_complete', courseId: course.id, t: lastTouch });
 
   j.rows.enrollments.push({
     id: enrollmentId,
@@ -155,7 +204,13 @@ export function enroll(j: Journal, input: EnrollInput): { enrollmentId: string; 
       createdAt: at(when),
       updatedAt: at(when),
     });
-    j.events.push({ userId, type: 'rate', courseId: course.id, value: input.rating.stars, t: when });
+    j.events.push({
+      userId,
+      type: 'rate',
+      courseId: course.id,
+      value: input.rating.stars,
+      t: when,
+    });
     const c = counter(j, course.id);
     c.ratingSum += input.rating.stars;
     c.ratingCount++;

@@ -14,7 +14,15 @@ function articlesFor(spec: CourseSpec): ArticleSpec[] {
 }
 
 /** Markdown body of a lesson: a real article, or study notes under a media lesson. */
-export function lessonBody({ spec, kind, r }: { spec: CourseSpec; kind: LessonKind; r: Rng }): string {
+export function lessonBody({
+  spec,
+  kind,
+  r,
+}: {
+  spec: CourseSpec;
+  kind: LessonKind;
+  r: Rng;
+}): string {
   if (kind === 'article') return r.pick(articlesFor(spec)).body;
   return r.pick(MEDIA_NOTES[spec.lang]);
 }

@@ -10,7 +10,12 @@ import type { SeedFile } from './plan';
 /** Committed demo media (scripts/make-seed-media.sh made them); the seed only copies them. */
 export const SEED_MEDIA_DIR = path.resolve(import.meta.dirname, '../../db/seed-media');
 
-export const SEED_MEDIA: { file: string; kind: Exclude<MediaKind, 'image'>; mime: string; durationSec: number | null }[] = [
+export const SEED_MEDIA: {
+  file: string;
+  kind: Exclude<MediaKind, 'image'>;
+  mime: string;
+  durationSec: number | null;
+}[] = [
   { file: 'lesson-video.mp4', kind: 'video', mime: 'video/mp4', durationSec: 10 },
   { file: 'lesson-audio.mp3', kind: 'audio', mime: 'audio/mpeg', durationSec: 24 },
   { file: 'lesson-handout.pdf', kind: 'pdf', mime: 'application/pdf', durationSec: null },
@@ -38,7 +43,12 @@ export const imageUrl = (mediaId: string) => `/api/images/${mediaId}`;
  * A generated image. The key carries a hash of the SVG, so an unchanged image is not rendered again on
  * the next run, and a changed one never reuses a stale file.
  */
-export function renderedImage(scope: string, label: string, mediaId: string, svg: string): SeedFile {
+export function renderedImage(
+  scope: string,
+  label: string,
+  mediaId: string,
+  svg: string,
+): SeedFile {
   const digest = createHash('sha256').update(svg).digest('hex').slice(0, 12);
   return { key: storageKey(scope, `${label}:${digest}`, 'webp'), mediaId, kind: 'render', svg };
 }

@@ -25,7 +25,10 @@ export function learnerEmail(n: number) {
 }
 
 /** The 300 generated learners plus the demo learner and demo admin accounts. */
-export function buildPeople(ctx: SeedContext, rows: SeedRows): { learners: Learner[]; demoLearnerId: string; adminId: string } {
+export function buildPeople(
+  ctx: SeedContext,
+  rows: SeedRows,
+): { learners: Learner[]; demoLearnerId: string; adminId: string } {
   const r = createRng('people');
   const now = ctx.now.getTime();
   const learners: Learner[] = [];
@@ -39,12 +42,16 @@ export function buildPeople(ctx: SeedContext, rows: SeedRows): { learners: Learn
     const favourites: string[] = [];
     const pool = [...CATEGORIES];
     while (favourites.length < favCount) {
-      const c = r.weighted(pool, pool.map((p) => p.appeal));
+      const c = r.weighted(
+        pool,
+        pool.map((p) => p.appeal),
+      );
       favourites.push(c.slug);
       pool.splice(pool.indexOf(c), 1);
     }
     // Older accounts are more common than brand-new ones, but the window stays inside 180 days.
-    const signupMs = now - Math.round(180 * Math.sqrt(r.next()) * DAY_MS) - r.int(1, 20) * 3_600_000;
+    const signupMs =
+      now - Math.round(180 * Math.sqrt(r.next()) * DAY_MS) - r.int(1, 20) * 3_600_000;
     const learner: Learner = {
       id: seedId(`user:${learnerEmail(n)}`),
       email: learnerEmail(n),

@@ -45,18 +45,45 @@ export const REVIEWS = {
 /** Lesson Q&A: a learner's question and the creator's answer, paired. */
 export const QA: Record<'en' | 'zh', [question: string, answer: string][]> = {
   en: [
-    ['Is there a recommended order for the exercises, or can I skip around?', 'Good question! The exercises build on each other within a section, so do those in order. Sections themselves can be taken in any order after the first one.'],
-    ['I get a different result from the example. Is that expected?', 'Small differences are normal if your version differs from mine. If the difference is large, post your input and output here and I will take a look.'],
-    ['Could you recommend further reading on this topic?', 'Yes: the resources list in the last section has three books and two free articles I trust. Start with the shortest one.'],
-    ['How much time per week do you suggest for this course?', 'About two to three hours a week works well: two short sessions plus one longer practice session.'],
-    ['Will this be useful if I am switching careers?', 'Definitely. The final project is designed to be something you can show in a portfolio or an interview.'],
+    [
+      'Is there a recommended order for the exercises, or can I skip around?',
+      'Good question! The exercises build on each other within a section, so do those in order. Sections themselves can be taken in any order after the first one.',
+    ],
+    [
+      'I get a different result from the example. Is that expected?',
+      'Small differences are normal if your version differs from mine. If the difference is large, post your input and output here and I will take a look.',
+    ],
+    [
+      'Could you recommend further reading on this topic?',
+      'Yes: the resources list in the last section has three books and two free articles I trust. Start with the shortest one.',
+    ],
+    [
+      'How much time per week do you suggest for this course?',
+      'About two to three hours a week works well: two short sessions plus one longer practice session.',
+    ],
+    [
+      'Will this be useful if I am switching careers?',
+      'Definitely. The final project is designed to be something you can show in a portfolio or an interview.',
+    ],
   ],
   zh: [
-    ['练习需要按顺序做吗？可以跳着学吗？', '同一章节内的练习是层层递进的，建议按顺序完成；学完第一章之后，其他章节可以按兴趣选择顺序。'],
-    ['我运行的结果和视频里不一样，正常吗？', '如果版本不同，出现细微差异是正常的。如果差别很大，可以把你的输入和输出贴在这里，我帮你看看。'],
-    ['老师能推荐一些延伸阅读吗？', '可以，最后一章的资料清单里有三本书和两篇免费文章，建议先从篇幅最短的那篇开始。'],
+    [
+      '练习需要按顺序做吗？可以跳着学吗？',
+      '同一章节内的练习是层层递进的，建议按顺序完成；学完第一章之后，其他章节可以按兴趣选择顺序。',
+    ],
+    [
+      '我运行的结果和视频里不一样，正常吗？',
+      '如果版本不同，出现细微差异是正常的。如果差别很大，可以把你的输入和输出贴在这里，我帮你看看。',
+    ],
+    [
+      '老师能推荐一些延伸阅读吗？',
+      '可以，最后一章的资料清单里有三本书和两篇免费文章，建议先从篇幅最短的那篇开始。',
+    ],
     ['每周大概需要投入多少时间？', '每周两到三个小时比较合适：两次短时间学习，加一次较长的练习。'],
-    ['转行的话学这门课有用吗？', '有用。最后的综合项目就是按照作品集的标准设计的，可以直接用在简历和面试里。'],
+    [
+      '转行的话学这门课有用吗？',
+      '有用。最后的综合项目就是按照作品集的标准设计的，可以直接用在简历和面试里。',
+    ],
   ],
 };
 
