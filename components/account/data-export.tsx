@@ -8,7 +8,7 @@ import { useMessage } from '@/components/auth/action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { requestDataExportAction } from '@/lib/actions/account/request-data-export';
-import { initialActionState, type ActionState } from '@/lib/actions/safe-action';
+import { initialActionState, type ActionState } from '@/lib/actions/action-state';
 
 /** Prepares the export link (also mailed); the download itself is a signed-in GET that changes nothing. */
 export function DataExport() {

@@ -12,7 +12,7 @@ import { Input } from '@/components/ui/input';
 import { enableTwoFactorAction } from '@/lib/actions/account/enable-two-factor';
 import { regenerateRecoveryCodesAction } from '@/lib/actions/account/regenerate-recovery-codes';
 import { startTwoFactorAction } from '@/lib/actions/account/start-two-factor';
-import { initialActionState, type ActionState } from '@/lib/actions/safe-action';
+import { initialActionState, type ActionState } from '@/lib/actions/action-state';
 
 /** Shown once, right after they are made. */
 export function RecoveryCodes({ codes }: { codes: string[] }) {

@@ -11,7 +11,7 @@ import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
-import { initialActionState, type ActionState } from '@/lib/actions/safe-action';
+import { initialActionState, type ActionState } from '@/lib/actions/action-state';
 import { cn } from '@/lib/utils';
 
 export type FieldSpec = {

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { signInWithProviderAction } from '@/lib/actions/auth/sign-in-with-provider';
-import { initialActionState } from '@/lib/actions/safe-action';
+import { initialActionState } from '@/lib/actions/action-state';
 
 /** One POST form per configured OAuth provider (no sign-in starts from a GET). */
 export function ProviderButtons({ providers, callbackUrl }: { providers: { id: string; label: string }[]; callbackUrl: string }) {

@@ -8,7 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { toast } from '@/components/ui/use-toast';
 import { enrolFreeAction } from '@/lib/actions/learning/enrol-free';
-import { initialActionState } from '@/lib/actions/safe-action';
+import { initialActionState } from '@/lib/actions/action-state';
 
 /** Free enrolment through the server action; a plain form post without JavaScript. */
 export function EnrolButton({ courseId }: { courseId: string }) {

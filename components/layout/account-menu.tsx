@@ -18,7 +18,7 @@ import {
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu';
 import { signOutAction } from '@/lib/actions/auth/sign-out';
-import { initialActionState } from '@/lib/actions/safe-action';
+import { initialActionState } from '@/lib/actions/action-state';
 
 export type NavViewer = { name: string; email: string; isCreator: boolean; isAdmin: boolean };
 

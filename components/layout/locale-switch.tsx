@@ -7,7 +7,7 @@ import { useLocale, useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';
 import { setLocaleAction } from '@/lib/actions/preferences/set-locale';
-import { initialActionState } from '@/lib/actions/safe-action';
+import { initialActionState } from '@/lib/actions/action-state';
 
 /** One button that switches to the other language; a plain form post, so it works without JavaScript. */
 export function LocaleSwitch({ className }: { className?: string }) {

@@ -11,7 +11,7 @@ import { Button } from '@/components/ui/button';
 import { Separator } from '@/components/ui/separator';
 import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from '@/components/ui/sheet';
 import { signOutAction } from '@/lib/actions/auth/sign-out';
-import { initialActionState } from '@/lib/actions/safe-action';
+import { initialActionState } from '@/lib/actions/action-state';
 
 import type { NavViewer } from './account-menu';
 import type { NavCategory } from './category-menu';

@@ -7,7 +7,7 @@ import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';
 import { setThemeAction } from '@/lib/actions/preferences/set-theme';
-import { initialActionState } from '@/lib/actions/safe-action';
+import { initialActionState } from '@/lib/actions/action-state';
 import type { Theme } from '@/lib/theme';
 
 /** Flip the class at once; the server action then stores the cookie the root layout reads. */

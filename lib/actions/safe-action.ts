@@ -5,20 +5,10 @@ import { hasRole, type Guard, type Viewer } from '@/lib/auth/viewer';
 import { AppError, isAppError } from '@/lib/errors';
 import { logger } from '@/lib/logger';
 
-/** The one result shape of every server action (STYLE §4). Messages are i18n keys or plain text. */
-export type ActionState<T = undefined> =
-  | { ok: true; message?: string; data?: T }
-  | {
-      ok: false;
-      code?: string;
-      formError?: string;
-      fieldErrors?: Record<string, string[]>;
-      values?: Record<string, string>;
-      retryAfter?: number;
-    }
-  | { ok: null };
+import type { ActionState } from './action-state';
 
-export const initialActionState: ActionState<never> = { ok: null };
+// Client Components import these from ./action-state; re-exported here for server callers.
+export { initialActionState, type ActionState } from './action-state';
 
 type Ctx<G extends Guard> = { viewer: G extends 'public' ? Viewer | null : Viewer };
 
