@@ -11,6 +11,18 @@ const { env } = await import('@/lib/env');
 const { seedDemo } = await import('./seed/index');
 const { DEMO_ACCOUNTS } = await import('./seed/accounts');
 
+// The seed empties every table first: never let it near real data by accident.
+if (
+  (env.APP_ENV === 'production' || env.APP_ENV === 'staging') &&
+  !process.argv.includes('--force')
+) {
+  console.error(
+    `Refusing to seed: APP_ENV=${env.APP_ENV} and the seed wipes the database (pass --force to override).`,
+  );
+  await pool.end();
+  process.exit(1);
+}
+
 try {
   console.log(`Seeding demo data into ${new URL(env.DATABASE_URL).pathname.slice(1)} …`);
   const result = await seedDemo(db, {
