@@ -98,7 +98,7 @@ async function lockTarget(tx: Tx, targetId: string) {
  */
 export async function setUserRole(admin: Viewer, actorIp: string, targetId: string, role: UserRole, reason?: string): Promise<void> {
   assertAdmin(admin);
-  if (targetId === admin.id) throw new AppError('FORBIDDEN', 'Admin.users.notSelf');
+  if (targetId === admin.id) throw new AppError('FORBIDDEN', 'Admin.Users.notSelf');
   await db.transaction(async (tx) => {
     const before = await lockTarget(tx, targetId);
     if (before.role === role) return;
@@ -119,7 +119,7 @@ export async function setUserStatus(
   reason: string,
 ): Promise<void> {
   assertAdmin(admin);
-  if (targetId === admin.id) throw new AppError('FORBIDDEN', 'Admin.users.notSelf');
+  if (targetId === admin.id) throw new AppError('FORBIDDEN', 'Admin.Users.notSelf');
   await db.transaction(async (tx) => {
     const before = await lockTarget(tx, targetId);
     if (before.status === status) return;

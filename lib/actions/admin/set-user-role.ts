@@ -15,5 +15,5 @@ export const setUserRoleAction = action({ schema: setUserRoleSchema, guard: 'adm
   await assertCurrentPassword(admin, input.currentPassword);
   await setUserRole(admin, await requestIp(), input.userId, input.role, input.reason);
   revalidatePath('/admin/users');
-  return { ok: true, message: 'Admin.users.roleChanged' };
+  return { ok: true, message: 'Admin.Users.roleChanged' };
 });

@@ -13,5 +13,5 @@ export const suspendUserAction = action({ schema: suspendUserSchema, guard: 'adm
   const admin = await requireRole('admin');
   await setUserStatus(admin, await requestIp(), input.userId, 'suspended', input.reason);
   revalidatePath('/admin/users');
-  return { ok: true, message: 'Admin.users.suspended' };
+  return { ok: true, message: 'Admin.Users.suspended' };
 });

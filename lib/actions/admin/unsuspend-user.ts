@@ -13,5 +13,5 @@ export const unsuspendUserAction = action({ schema: unsuspendUserSchema, guard: 
   const admin = await requireRole('admin');
   await setUserStatus(admin, await requestIp(), input.userId, 'active', input.reason);
   revalidatePath('/admin/users');
-  return { ok: true, message: 'Admin.users.restored' };
+  return { ok: true, message: 'Admin.Users.restored' };
 });

@@ -13,6 +13,6 @@ export const updateCourseDetailsAction = action(
     const { slug } = await updateCourseDetails(viewer, courseId, details);
     revalidatePath(`/studio/courses/${courseId}`);
     revalidatePath(`/courses/${slug}`);
-    return { ok: true, message: 'Studio.courseDetails.saved' };
+    return { ok: true, message: 'Studio.CourseDetails.saved' };
   },
 );
