@@ -23,14 +23,16 @@ declare module 'next-auth' {
 
 const log = logger.child({ area: 'auth' });
 
-function oauthProviders() {
+type ProviderEnv = Pick<typeof env, 'AUTH_GITHUB_ID' | 'AUTH_GITHUB_SECRET' | 'AUTH_GOOGLE_ID' | 'AUTH_GOOGLE_SECRET'>;
+
+function oauthProviders(e: ProviderEnv) {
   const list = [];
   // Providers switch on only when configured; email-based linking stays off (AUTH-7).
-  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) {
-    list.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET, allowDangerousEmailAccountLinking: false }));
+  if (e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET) {
+    list.push(GitHub({ clientId: e.AUTH_GITHUB_ID, clientSecret: e.AUTH_GITHUB_SECRET, allowDangerousEmailAccountLinking: false }));
   }
-  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) {
-    list.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET, allowDangerousEmailAccountLinking: false }));
+  if (e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET) {
+    list.push(Google({ clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET, allowDangerousEmailAccountLinking: false }));
   }
   return list;
 }
@@ -45,8 +47,8 @@ function adapter(): Adapter {
 }
 
 /** Built per base URL so tests can check the cookie flags an https deployment gets (WEB-4). */
-export function buildAuthConfig(appUrl: string = env.APP_URL): NextAuthConfig {
-  const providers = oauthProviders();
+export function buildAuthConfig(appUrl: string = env.APP_URL, providerEnv: ProviderEnv = env): NextAuthConfig {
+  const providers = oauthProviders(providerEnv);
   return {
     trustHost: true,
     secret: env.AUTH_SECRET,
