@@ -7,7 +7,8 @@ import { assertLocalDatabase } from './e2e/fixtures/assert-local-database';
 
 assertLocalDatabase(process.env.DATABASE_URL);
 
-const PORT = 3000;
+// E2E_PORT lets a second checkout run its suite while a demo holds :3000.
+const PORT = Number(process.env.E2E_PORT ?? 3000);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const ROLES = ['learner', 'creator', 'admin'] as const;
 const CI = !!process.env.CI;

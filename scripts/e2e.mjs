@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 
 import { databaseUp, ensureChromium, portInUse, ROOT, run, say, withDatabase } from './lib/steps.mjs';
 
-const PORT = 3000;
+const PORT = Number(process.env.E2E_PORT ?? 3000);
 
 /** Test-only secrets: fresh per run, never written anywhere. */
 export function testSecrets() {
@@ -39,7 +39,7 @@ export async function runE2e({ build = true, playwrightArgs = [], reportFile } =
     return steps;
   }
   if (await portInUse(PORT)) {
-    const msg = `Port ${PORT} is busy (a demo or dev server?). Stop it first: e2e starts its own server there.`;
+    const msg = `Port ${PORT} is busy (a demo or dev server?). Stop it first (e2e starts its own server there), or pick another port with E2E_PORT.`;
     say(msg);
     steps.push({ title: 'Port check', code: 1, ms: 0, output: msg });
     return steps;
