@@ -66,5 +66,6 @@ export const otpField = z
 
 /** A file input: an empty input (size 0) counts as "no file". */
 export const optionalFileField = z
-  .union([z.instanceof(File), z.string(), z.undefined()], { error: 'Validation.invalid' })
+  .union([z.instanceof(File), z.string()], { error: 'Validation.invalid' })
+  .optional()
   .transform((v) => (v instanceof File && v.size > 0 ? v : undefined));
