@@ -15,7 +15,8 @@ export type RecReason =
   | { kind: 'because_you_took'; courseTitle?: string }
   | { kind: 'similar_to'; courseTitle?: string }
   | { kind: 'popular_in'; categoryName?: string }
-  | { kind: 'popular' };
+  | { kind: 'popular' }
+  | { kind: 'recommended' };
 export type RecItem = { course: CourseCardData; score: number; reason: RecReason };
 export type RecsResponse = { items: RecItem[]; model: { version: number | null } };
 
@@ -40,6 +41,8 @@ function useReasonText() {
         return reason.courseTitle ? t('similar_to', { course: reason.courseTitle }) : t('popular');
       case 'popular_in':
         return reason.categoryName ? t('popular_in', { category: reason.categoryName }) : t('popular');
+      case 'recommended':
+        return t('recommended');
       default:
         return t('popular');
     }

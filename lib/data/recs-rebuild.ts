@@ -4,8 +4,10 @@ import { and, asc, desc, eq, gt } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { behaviourEvents, mlModels } from '@/db/schema';
+import type { Viewer } from '@/lib/auth/viewer';
 import { buildRecsModel, isRecsBuildRunning } from '@/lib/data/recs-build';
 import { env } from '@/lib/env';
+import { AppError } from '@/lib/errors';
 import { logger } from '@/lib/logger';
 import { invalidateRecsIndex } from '@/lib/recs/load-index';
 
@@ -51,4 +53,15 @@ export function maybeScheduleRecsRebuild(): void {
     await buildRecsModel();
     invalidateRecsIndex();
   })().catch((err: unknown) => logger.error({ err }, 'recs: scheduled rebuild failed'));
+}
+
+/** Admins only. Builds a new version now (single-flight) and switches this process to it. */
+export async function rebuildRecsForAdmin(
+  viewer: Viewer,
+): Promise<{ version: number; items: number; users: number }> {
+  if (viewer.role !== 'admin') throw new AppError('FORBIDDEN', 'Errors.forbidden');
+  if (isRecsBuildRunning()) throw new AppError('CONFLICT', 'Admin.recs.buildRunning');
+  const result = await buildRecsModel();
+  invalidateRecsIndex();
+  return { version: result.version, items: result.items, users: result.users };
 }

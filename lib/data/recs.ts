@@ -24,8 +24,13 @@ export { forgetViewerRecs } from '@/lib/data/recs-support';
 
 /** Structured so the UI translates it; names only public course titles and category names. */
 export type RecReason =
-  | { kind: 'because_you_took' | 'similar_to'; course: { id: string; slug: string; title: string } }
-  | { kind: 'popular_in'; category: { slug: string; name: string } }
+  | {
+      kind: 'because_you_took' | 'similar_to';
+      courseId: string;
+      courseSlug: string;
+      courseTitle: string;
+    }
+  | { kind: 'popular_in'; categorySlug: string; categoryName: string }
   | { kind: 'popular' }
   | { kind: 'recommended' };
 
@@ -202,7 +207,7 @@ async function present(
       const about = cards.get(index.ids[raw.row]!);
       // A reason may only name a course that is public right now; otherwise fall back to popularity.
       reason = about
-        ? { kind: raw.kind, course: { id: about.id, slug: about.slug, title: about.title } }
+        ? { kind: raw.kind, courseId: about.id, courseSlug: about.slug, courseTitle: about.title }
         : toReason(index, popularityReason(c.row, index.category, index.ranks), zh);
     } else reason = toReason(index, raw, zh);
     return [{ course: card, score: Math.round(c.score * 1e4) / 1e4, reason }];
@@ -214,5 +219,5 @@ function toReason(index: RecsIndex, raw: PopularityReason, zh: boolean): RecReas
   if (raw.kind !== 'popular_in') return { kind: raw.kind };
   const cat = index.categories[raw.category];
   if (!cat) return { kind: 'popular' };
-  return { kind: 'popular_in', category: { slug: cat.slug, name: zh ? cat.nameZh : cat.nameEn } };
+  return { kind: 'popular_in', categorySlug: cat.slug, categoryName: zh ? cat.nameZh : cat.nameEn };
 }

@@ -56,7 +56,7 @@ export function trainCategoryKnn(
   opts: { seed?: number; k?: number } = {},
 ): { payload: CategoryKnnPayload; accuracy: number | null; points: number } {
   const rng = createRng(opts.seed ?? 42);
-  const k = opts.k ?? 5;
+  const k = opts.k ?? 3;
   let order = shuffleInPlace(
     docs.map((_, i) => i),
     rng,
@@ -70,15 +70,22 @@ export function trainCategoryKnn(
   let accuracy: number | null = null;
   const cut = Math.floor(order.length * 0.8);
   if (order.length >= 10 && new Set(labels).size > 1) {
+    // Scored exactly as suggestions are (closeness-weighted votes), so the metric describes the feature.
     const trainIdx = order.slice(0, cut);
     const testIdx = order.slice(cut);
-    const knn = new KNN(
+    const held = new KNN(
       trainIdx.map(vec),
       trainIdx.map((i) => labels[i]!),
       { k: Math.min(k, trainIdx.length) },
     );
-    const predicted = knn.predict(testIdx.map(vec));
-    accuracy = predicted.filter((p, n) => p === labels[testIdx[n]!]).length / testIdx.length;
+    const suggest = loadCategoryKnn({
+      buckets: KNN_BUCKETS,
+      idf,
+      k: Math.min(k, trainIdx.length),
+      knn: held.toJSON(),
+    });
+    accuracy =
+      testIdx.filter((i) => suggest(docs[i]!, 1)[0]?.label === labels[i]).length / testIdx.length;
   }
   const knn = new KNN(
     order.map(vec),

@@ -169,9 +169,10 @@ export async function seedRecsFixture() {
   const creator = await user('Recs Creator');
   const ids: Record<string, string> = {};
   for (const c of COURSES) {
-    ids[c.key] = newId();
+    const id = newId();
+    ids[c.key] = id;
     await db.insert(courses).values({
-      id: ids[c.key],
+      id,
       slug: `${c.key.toLowerCase()}-${tag}`,
       creatorId: creator,
       categoryId: cat[c.cat],
@@ -187,15 +188,13 @@ export async function seedRecsFixture() {
     });
   }
   const enrol = async (userId: string, key: string, daysAgo = 10) =>
-    db
-      .insert(enrollments)
-      .values({
-        id: newId(),
-        userId,
-        courseId: ids[key]!,
-        source: 'free',
-        createdAt: new Date(Date.now() - daysAgo * DAY),
-      });
+    db.insert(enrollments).values({
+      id: newId(),
+      userId,
+      courseId: ids[key]!,
+      source: 'free',
+      createdAt: new Date(Date.now() - daysAgo * DAY),
+    });
   const groups: [string[], number][] = [
     [['zhPy', 'zhJs', 'zhGo', 'zhAlgo', 'zhRust', 'draft', 'rejected'], 12],
     [['enPy', 'enWeb', 'zhPy'], 8],
@@ -208,14 +207,12 @@ export async function seedRecsFixture() {
       const u = await user(`Learner ${n++}`);
       // Each learner takes most of their group's courses; hidden ones still collect interactions.
       for (const [j, key] of keys.entries()) if ((i + j) % 4 !== 0) await enrol(u, key, 5 + j);
-      await db
-        .insert(behaviourEvents)
-        .values({
-          userId: u,
-          type: 'view',
-          courseId: ids[keys[0]!]!,
-          createdAt: new Date(Date.now() - DAY),
-        });
+      await db.insert(behaviourEvents).values({
+        userId: u,
+        type: 'view',
+        courseId: ids[keys[0]!]!,
+        createdAt: new Date(Date.now() - DAY),
+      });
     }
   }
   // The learner of the acceptance test: took two Chinese programming courses.
