@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+
+import { randomIp, signIn, signUp, uniqueEmail } from '../fixtures/auth-flows';
+
+test.use({ extraHTTPHeaders: { 'x-forwarded-for': randomIp() } });
+
+test('a learner becomes a creator and lands in the studio', async ({ page }) => {
+  const email = uniqueEmail('creator');
+  await signUp(page, 'Future Teacher', email, 'teaching is learning twice');
+  await signIn(page, email, 'teaching is learning twice');
+  await expect(page).not.toHaveURL(/sign-in/);
+
+  await page.goto('/studio');
+  await expect(page).toHaveURL(/\/forbidden/);
+
+  await page.goto('/become-creator');
+  await page.getByLabel('Display name').fill('王老师');
+  await page.getByLabel('Headline').fill('Go 语言讲师');
+  await page.getByLabel('About you').fill('十年后端开发经验。');
+  await page.getByLabel('Payout country or region').selectOption('CN');
+  await page.getByRole('button', { name: 'Create my creator profile' }).click();
+  await expect(page).toHaveURL(/\/studio/);
+  await expect(page.getByRole('navigation', { name: /Studio navigation/ }).first()).toBeAttached();
+});
