@@ -29,9 +29,27 @@ function lruSet<T>(map: Map<string, Entry<T>>, key: string, value: T) {
   if (map.size > MAX_ENTRIES) map.delete(map.keys().next().value!);
 }
 
-type Caches = { taken: Map<string, Entry<string[]>>; cards: Map<string, Entry<CourseCard>> };
+type Caches = {
+  taken: Map<string, Entry<string[]>>;
+  cards: Map<string, Entry<CourseCard>>;
+  scored: Map<string, Entry<unknown>>;
+};
 const g = globalThis as unknown as { zhishiRecsCaches?: Caches };
-const caches: Caches = (g.zhishiRecsCaches ??= { taken: new Map(), cards: new Map() });
+const caches: Caches = (g.zhishiRecsCaches ??= {
+  taken: new Map(),
+  cards: new Map(),
+  scored: new Map(),
+});
+const SCORED_TTL_MS = 60_000;
+
+/** A scored candidate list computed within the last minute for the same key (model version included). */
+export function getCachedCandidates<T>(key: string): T | undefined {
+  return lruGet(caches.scored, key, SCORED_TTL_MS) as T | undefined;
+}
+
+export function setCachedCandidates(key: string, value: unknown): void {
+  lruSet(caches.scored, key, value);
+}
 
 /** Courses the user is actively enrolled in (their own data only). */
 export async function listTakenCourseIds(userId: string): Promise<string[]> {

@@ -4,9 +4,11 @@ import type { Viewer } from '@/lib/auth/viewer';
 import type { CourseCard } from '@/lib/data/course-cards';
 import {
   filterServable,
+  getCachedCandidates,
   getCards,
   getPublicCourseCategory,
   listTakenCourseIds,
+  setCachedCandidates,
 } from '@/lib/data/recs-support';
 import { AppError } from '@/lib/errors';
 import { getRecsIndex, type RecsIndex } from '@/lib/recs/load-index';
@@ -82,8 +84,9 @@ export async function getRecsForViewer(
   request: RecsRequest,
   opts: { limit: number; category?: string; locale: string },
 ): Promise<RecsResult> {
-  const index = await getRecsIndex();
-  if (!index) return { items: [], model: { version: null } };
+  const loaded = await getRecsIndex();
+  if (!loaded) return { items: [], model: { version: null } };
+  const index: RecsIndex = loaded;
   let categoryFilter: number | null = null;
   if (opts.category !== undefined) {
     const c = index.categoryBySlug.get(opts.category);
@@ -92,85 +95,103 @@ export async function getRecsForViewer(
   }
   const takenIds = viewer ? await listTakenCourseIds(viewer.id) : [];
   const taken = takenIds.flatMap((id) => index.rowOf.get(id) ?? []);
-  const skip = new Uint8Array(index.count);
-  for (const r of taken) skip[r] = 1;
-  const own = viewer ? index.creatorOf.get(viewer.id) : undefined;
-  if (own !== undefined)
-    for (let r = 0; r < index.count; r++) if (index.creator[r] === own) skip[r] = 1;
-  const n = opts.limit + OVERFETCH;
-  const allow = categoryFilter === null ? null : index.category;
-  const allowValue = categoryFilter ?? -1;
-  const onlyCategory = categoryFilter === null ? null : new Set([categoryFilter]);
-  let candidates: Candidate[];
-  let anchor: string | null = null;
+  const anchor = request.mode === 'similar' ? request.courseId : null;
+  // Scored lists are cached per model version, viewer, request and taken set (short TTL): the
+  // scan is the expensive part, while visibility and ownership are re-checked on every request.
+  const key = [
+    index.version,
+    viewer?.id ?? '-',
+    request.mode,
+    anchor ?? '',
+    categoryFilter ?? '',
+    opts.limit,
+    taken.join('.'),
+  ].join('|');
+  let candidates = getCachedCandidates<Candidate[]>(key);
+  if (!candidates) {
+    candidates = await scoreCandidates();
+    setCachedCandidates(key, candidates);
+  }
+  async function scoreCandidates(): Promise<Candidate[]> {
+    const skip = new Uint8Array(index.count);
+    for (const r of taken) skip[r] = 1;
+    const own = viewer ? index.creatorOf.get(viewer.id) : undefined;
+    if (own !== undefined)
+      for (let r = 0; r < index.count; r++) if (index.creator[r] === own) skip[r] = 1;
+    const n = opts.limit + OVERFETCH;
+    const allow = categoryFilter === null ? null : index.category;
+    const allowValue = categoryFilter ?? -1;
+    const onlyCategory = categoryFilter === null ? null : new Set([categoryFilter]);
+    let candidates: Candidate[];
 
-  if (request.mode === 'similar') {
-    anchor = request.courseId;
-    const row = index.rowOf.get(request.courseId);
-    if (row === undefined) {
-      // A course newer than the model: popular courses of its category (cold start).
-      const categoryId = await getPublicCourseCategory(request.courseId);
-      if (!categoryId) throw new AppError('NOT_FOUND', 'Course not found');
-      const c = index.categories.findIndex((x) => x.id === categoryId);
-      candidates = popularList(index, n, skip, onlyCategory ?? new Set([c]));
-    } else {
-      skip[row] = 1;
-      const query = itemQuery(
-        index.layout,
-        index.items.subarray(row * index.dim, (row + 1) * index.dim),
-      );
-      candidates = topByDot({
-        matrix: index.items,
-        dim: index.dim,
-        count: index.count,
-        query,
-        n,
-        skip,
-        allow,
-        allowValue,
-      }).map((s) => ({ row: s.index, score: s.score, reason: { kind: 'similar_to', row } }));
-    }
-  } else {
-    const userRow = viewer ? index.userRowOf.get(viewer.id) : undefined;
-    const query =
-      userRow !== undefined
-        ? index.users.subarray(userRow * index.dim, (userRow + 1) * index.dim)
-        : taken.length > 0
-          ? foldIn(index, taken)
-          : null;
-    if (query) {
-      candidates = topByDot({
-        matrix: index.items,
-        dim: index.dim,
-        count: index.count,
-        query,
-        n,
-        skip,
-        allow,
-        allowValue,
-      }).map((s) => ({
-        row: s.index,
-        score: s.score,
-        reason: personalReason({
-          items: index.items,
-          dim: index.dim,
-          row: s.index,
-          taken,
-          category: index.category,
-          ranks: index.ranks,
-        }),
-      }));
-    } else {
-      // New or anonymous viewer: popular within their categories, else overall.
-      const theirs = taken.length > 0 ? new Set(taken.map((r) => index.category[r]!)) : null;
-      candidates = popularList(index, n, skip, onlyCategory ?? theirs);
-      if (candidates.length < opts.limit && !onlyCategory && theirs) {
-        const more = popularList(index, n, skip, null).filter(
-          (c) => !candidates.some((x) => x.row === c.row),
+    if (request.mode === 'similar') {
+      const row = index.rowOf.get(request.courseId);
+      if (row === undefined) {
+        // A course newer than the model: popular courses of its category (cold start).
+        const categoryId = await getPublicCourseCategory(request.courseId);
+        if (!categoryId) throw new AppError('NOT_FOUND', 'Course not found');
+        const c = index.categories.findIndex((x) => x.id === categoryId);
+        candidates = popularList(index, n, skip, onlyCategory ?? new Set([c]));
+      } else {
+        skip[row] = 1;
+        const query = itemQuery(
+          index.layout,
+          index.items.subarray(row * index.dim, (row + 1) * index.dim),
         );
-        candidates = [...candidates, ...more].slice(0, n);
+        candidates = topByDot({
+          matrix: index.items,
+          dim: index.dim,
+          count: index.count,
+          query,
+          n,
+          skip,
+          allow,
+          allowValue,
+        }).map((s) => ({ row: s.index, score: s.score, reason: { kind: 'similar_to', row } }));
+      }
+    } else {
+      const userRow = viewer ? index.userRowOf.get(viewer.id) : undefined;
+      const query =
+        userRow !== undefined
+          ? index.users.subarray(userRow * index.dim, (userRow + 1) * index.dim)
+          : taken.length > 0
+            ? foldIn(index, taken)
+            : null;
+      if (query) {
+        candidates = topByDot({
+          matrix: index.items,
+          dim: index.dim,
+          count: index.count,
+          query,
+          n,
+          skip,
+          allow,
+          allowValue,
+        }).map((s) => ({
+          row: s.index,
+          score: s.score,
+          reason: personalReason({
+            items: index.items,
+            dim: index.dim,
+            row: s.index,
+            taken,
+            category: index.category,
+            ranks: index.ranks,
+          }),
+        }));
+      } else {
+        // New or anonymous viewer: popular within their categories, else overall.
+        const theirs = taken.length > 0 ? new Set(taken.map((r) => index.category[r]!)) : null;
+        candidates = popularList(index, n, skip, onlyCategory ?? theirs);
+        if (candidates.length < opts.limit && !onlyCategory && theirs) {
+          const more = popularList(index, n, skip, null).filter(
+            (c) => !candidates.some((x) => x.row === c.row),
+          );
+          candidates = [...candidates, ...more].slice(0, n);
+        }
       }
     }
+    return candidates;
   }
   return present(index, candidates, { viewer, anchor, limit: opts.limit, locale: opts.locale });
 }

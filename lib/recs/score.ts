@@ -4,6 +4,23 @@
  */
 export type Scored = { index: number; score: number };
 
+/** One row's dot product, four accumulators so the loop pipelines; V8 inlines it into the scans. */
+function dotAt(matrix: Float32Array, off: number, query: Float32Array, dim: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let d = 0;
+  for (; d + 3 < dim; d += 4) {
+    s0 += matrix[off + d]! * query[d]!;
+    s1 += matrix[off + d + 1]! * query[d + 1]!;
+    s2 += matrix[off + d + 2]! * query[d + 2]!;
+    s3 += matrix[off + d + 3]! * query[d + 3]!;
+  }
+  for (; d < dim; d++) s0 += matrix[off + d]! * query[d]!;
+  return s0 + s1 + s2 + s3;
+}
+
 /** The physical floor: every dot product, nothing else. */
 export function scanScores(
   matrix: Float32Array,
@@ -13,9 +30,7 @@ export function scanScores(
 ): Float32Array {
   const n = out.length;
   for (let i = 0, off = 0; i < n; i++, off += dim) {
-    let s = 0;
-    for (let d = 0; d < dim; d++) s += matrix[off + d]! * query[d]!;
-    out[i] = s;
+    out[i] = dotAt(matrix, off, query, dim);
   }
   return out;
 }
@@ -90,8 +105,7 @@ export function topByDot(opts: {
   for (let i = 0, off = 0; i < count; i++, off += dim) {
     if (skip && skip[i] === 1) continue;
     if (allow && allow[i] !== allowValue) continue;
-    let s = 0;
-    for (let d = 0; d < dim; d++) s += matrix[off + d]! * query[d]!;
+    const s = dotAt(matrix, off, query, dim);
     if (s > heap.floor) heap.push(i, s);
   }
   return heap.sorted();
