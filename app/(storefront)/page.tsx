@@ -1,3 +1,5 @@
+import { Suspense } from 'react';
+
 import Link from 'next/link';
 
 import { BookOpen } from 'lucide-react';
@@ -5,6 +7,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 
 import { CategoryTiles } from '@/components/course/category-tiles';
 import { CourseRow } from '@/components/course/course-grid';
+import { CourseGridSkeleton } from '@/components/course/course-skeletons';
 import { RecsRail } from '@/components/recs/recs-rail';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -18,8 +21,7 @@ export default async function HomePage() {
     getLocale(),
     getViewer(),
   ]);
-  const [categories, rows] = await Promise.all([listCategories(locale), listHomeRows(locale)]);
-  const hasCourses = rows.popular.length > 0;
+  const categories = await listCategories(locale);
   return (
     <>
       <section className="border-b bg-gradient-to-br from-brand-50 via-background to-background dark:from-brand-700/25">
@@ -47,17 +49,25 @@ export default async function HomePage() {
           </section>
         ) : null}
 
-        {hasCourses ? (
-          <>
-            {viewer ? <RecsRail source={{ kind: 'me' }} title={tr('forYouTitle')} hideWhenEmpty /> : null}
-            <CourseRow id="row-featured" title={t('featured')} courses={rows.featured} />
-            <CourseRow id="row-popular" title={t('popular')} courses={rows.popular} />
-            <CourseRow id="row-newest" title={t('newest')} courses={rows.newest} />
-          </>
-        ) : (
-          <EmptyState icon={<BookOpen />} title={t('emptyTitle')} description={t('emptyBody')} />
-        )}
+        {viewer ? <RecsRail source={{ kind: 'me' }} title={tr('forYouTitle')} hideWhenEmpty /> : null}
+        <Suspense fallback={<CourseGridSkeleton />}>
+          <HomeRows locale={locale} />
+        </Suspense>
       </div>
+    </>
+  );
+}
+
+async function HomeRows({ locale }: { locale: string }) {
+  const [t, rows] = await Promise.all([getTranslations('Home'), listHomeRows(locale)]);
+  if (rows.popular.length === 0) {
+    return <EmptyState icon={<BookOpen />} title={t('emptyTitle')} description={t('emptyBody')} />;
+  }
+  return (
+    <>
+      <CourseRow id="row-featured" title={t('featured')} courses={rows.featured} />
+      <CourseRow id="row-popular" title={t('popular')} courses={rows.popular} />
+      <CourseRow id="row-newest" title={t('newest')} courses={rows.newest} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { GraduationCap } from 'lucide-react';
+import { GraduationCap, UserRound } from 'lucide-react';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { Button } from '@/components/ui/button';
@@ -53,6 +53,11 @@ export async function SiteHeader() {
             </>
           ) : (
             <>
+              <Button asChild variant="ghost" size="icon" className="sm:hidden" aria-label={t('signIn')}>
+                <Link href="/sign-in">
+                  <UserRound aria-hidden />
+                </Link>
+              </Button>
               <Button asChild variant="ghost" className="hidden sm:inline-flex">
                 <Link href="/sign-in">{t('signIn')}</Link>
               </Button>

@@ -13,6 +13,7 @@ import {
   users,
   type LessonKind,
 } from '@/db/schema';
+import { canEditCourse } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { cardQuery, publicCourseWhere, toCourseCard, type CourseCard } from '@/lib/data/course-cards';
 
@@ -31,15 +32,6 @@ export type CourseDetail = CourseCard & {
   /** The viewer's active enrolment, with the lesson to start or resume at. */
   enrollment: { progressPercent: number; resumeLessonId: string | null } | null;
 };
-
-/** Who may see a course that is not public: its creator and admins (ACCESS-6). */
-function canPreviewCourse(viewer: Viewer | null, course: { creatorId: string }): boolean {
-  if (!viewer) return false;
-  // The owner checks their draft before submitting it.
-  if (viewer.id === course.creatorId) return true;
-  // Admins review courses in moderation.
-  return viewer.role === 'admin';
-}
 
 /**
  * Public course page, or null. Non-public courses only for their creator or an admin; deleted
@@ -70,7 +62,8 @@ export async function getCourseForStorefront(
     .limit(1);
   if (!extra) return null;
   const isPublic = extra.status === 'published';
-  if (!isPublic && !canPreviewCourse(viewer, extra)) return null;
+  // Drafts, courses in review and taken-down ones: only those who may edit them see a preview.
+  if (!isPublic && !canEditCourse(viewer, { creatorId: extra.creatorId, deletedAt: null })) return null;
 
   const [curriculum, enrollment] = await Promise.all([
     listCurriculum(row.id),

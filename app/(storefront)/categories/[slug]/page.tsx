@@ -1,3 +1,5 @@
+import { Suspense } from 'react';
+
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
@@ -5,8 +7,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 
 import { CatalogFilters } from '@/components/course/catalog-filters';
 import { CourseResults } from '@/components/course/course-results';
+import { CourseGridSkeleton } from '@/components/course/course-skeletons';
 import { getCategoryBySlug, listPublicCourses } from '@/lib/data/catalog';
-import { parseCatalogFilters, type RawSearchParams } from '@/lib/validation/catalog';
+import { parseCatalogFilters, type CatalogFilters as Filters, type RawSearchParams } from '@/lib/validation/catalog';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -17,11 +20,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
-  const [{ slug }, raw, locale, t] = await Promise.all([params, searchParams, getLocale(), getTranslations('Catalog')]);
+  const [{ slug }, raw, locale] = await Promise.all([params, searchParams, getLocale()]);
   const category = await getCategoryBySlug(slug, locale);
+  // Thrown before any Suspense boundary, so the response status is a real 404.
   if (!category) notFound();
   const filters = parseCatalogFilters(raw);
-  const result = await listPublicCourses(locale, filters, { categoryId: category.id });
   const basePath = `/categories/${category.slug}`;
   return (
     <div className="mx-auto grid max-w-7xl gap-6 px-4 py-8">
@@ -30,10 +33,24 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         {category.description ? <p className="max-w-3xl text-muted-foreground">{category.description}</p> : null}
       </header>
       <CatalogFilters action={basePath} filters={filters} />
+      <Suspense key={JSON.stringify(filters)} fallback={<CourseGridSkeleton />}>
+        <CategoryResults locale={locale} filters={filters} categoryId={category.id} basePath={basePath} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function CategoryResults(props: { locale: string; filters: Filters; categoryId: string; basePath: string }) {
+  const [t, result] = await Promise.all([
+    getTranslations('Catalog'),
+    listPublicCourses(props.locale, props.filters, { categoryId: props.categoryId }),
+  ]);
+  return (
+    <>
       <p className="text-sm text-muted-foreground" aria-live="polite">
         {t('results', { count: result.total })}
       </p>
-      <CourseResults result={result} filters={filters} basePath={basePath} />
-    </div>
+      <CourseResults result={result} filters={props.filters} basePath={props.basePath} />
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { cache } from 'react';
+import { cache, Suspense } from 'react';
 
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -16,6 +16,7 @@ import { Rating } from '@/components/course/rating';
 import { MarkdownContent } from '@/components/markdown';
 import { RecsRail } from '@/components/recs/recs-rail';
 import { Alert } from '@/components/ui/alert';
+import { Skeleton } from '@/components/ui/skeleton';
 import { getViewer } from '@/lib/auth/guards';
 import { getCourseForStorefront, getCourseReviews } from '@/lib/data/course-page';
 
@@ -42,14 +43,14 @@ export default async function CoursePage({ params }: Props) {
   const { slug } = await params;
   const { viewer, course } = await loadCourse(slug);
   // Not found, not public, or deleted: the same 404 for everyone but the owner and admins (ACCESS-6).
+  // Thrown before any Suspense boundary, so the status is a real 404 and not a streamed 200.
   if (!course) notFound();
-  const [t, tc, te, tr, format, reviews] = await Promise.all([
+  const [t, tc, te, tr, format] = await Promise.all([
     getTranslations('Course'),
     getTranslations('Common'),
     getTranslations('Enums'),
     getTranslations('Recs'),
     getFormatter(),
-    getCourseReviews(course.id),
   ]);
   const sectionCount = course.curriculum.length;
 
@@ -141,7 +142,9 @@ export default async function CoursePage({ params }: Props) {
             <h2 id="reviews" className="text-xl font-bold">
               {t('reviewsTitle')}
             </h2>
-            <CourseReviews summary={reviews} average={course.rating.average} count={course.rating.count} />
+            <Suspense fallback={<Skeleton className="h-40 w-full" />}>
+              <ReviewsBlock courseId={course.id} average={course.rating.average} count={course.rating.count} />
+            </Suspense>
           </section>
         </div>
       </div>
@@ -153,4 +156,10 @@ export default async function CoursePage({ params }: Props) {
       )}
     </>
   );
+}
+
+/** Reviews stream in after the rest of the page. */
+async function ReviewsBlock({ courseId, average, count }: { courseId: string; average: number | null; count: number }) {
+  const summary = await getCourseReviews(courseId);
+  return <CourseReviews summary={summary} average={average} count={count} />;
 }

@@ -1,14 +1,17 @@
+import { Suspense } from 'react';
+
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { CourseResults } from '@/components/course/course-results';
+import { CourseGridSkeleton } from '@/components/course/course-skeletons';
 import { MarkdownContent } from '@/components/markdown';
 import { Avatar } from '@/components/ui/avatar';
 import { listPublicCourses } from '@/lib/data/catalog';
 import { getPublicCreator } from '@/lib/data/creators';
-import { parseCatalogFilters, type RawSearchParams } from '@/lib/validation/catalog';
+import { parseCatalogFilters, type CatalogFilters, type RawSearchParams } from '@/lib/validation/catalog';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -20,9 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CreatorPage({ params, searchParams }: Props) {
   const [{ slug }, raw, locale, tc] = await Promise.all([params, searchParams, getLocale(), getTranslations('Common')]);
   const creator = await getPublicCreator(slug);
+  // Before any Suspense boundary, so the status is a real 404.
   if (!creator) notFound();
   const filters = parseCatalogFilters(raw);
-  const result = await listPublicCourses(locale, filters, { creatorId: creator.userId });
   return (
     <div className="mx-auto grid max-w-7xl gap-8 px-4 py-8">
       <header className="flex flex-col gap-4 sm:flex-row sm:items-center">
@@ -36,7 +39,14 @@ export default async function CreatorPage({ params, searchParams }: Props) {
         </div>
       </header>
       {creator.bio ? <MarkdownContent source={creator.bio} className="max-w-3xl" /> : null}
-      <CourseResults result={result} filters={filters} basePath={`/creators/${creator.slug}`} />
+      <Suspense fallback={<CourseGridSkeleton count={4} />}>
+        <CreatorCourses locale={locale} filters={filters} creatorId={creator.userId} basePath={`/creators/${creator.slug}`} />
+      </Suspense>
     </div>
   );
+}
+
+async function CreatorCourses(props: { locale: string; filters: CatalogFilters; creatorId: string; basePath: string }) {
+  const result = await listPublicCourses(props.locale, props.filters, { creatorId: props.creatorId });
+  return <CourseResults result={result} filters={props.filters} basePath={props.basePath} />;
 }

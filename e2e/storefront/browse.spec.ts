@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test';
+
+import { expectNoSeriousA11yViolations } from '../fixtures/a11y';
+
+const isMobile = (projectName: string) => projectName.includes('mobile');
+
+/** README screenshots come from this run (issue 2, item 7); one viewport each. */
+async function screenshot(page: Page, file: string) {
+  await page.screenshot({ path: `docs/screenshots/${file}`, animations: 'disabled' });
+}
+
+test.describe('[STOREFRONT][BROWSE]', () => {
+  // axe over a full storefront page takes several seconds on a small shared machine.
+  test.describe.configure({ timeout: 90_000 });
+
+  test('[STOREFRONT][BROWSE]: home shows the hero, categories and course rows', async ({ page }, info) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Learn from people who know their craft');
+    await expect(page.getByRole('heading', { name: 'Explore by category' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Most popular' })).toBeVisible();
+    const popular = page.getByRole('region', { name: 'Most popular' });
+    await expect(popular.getByRole('article').first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, isMobile(info.project.name) ? 'storefront-mobile.png' : 'storefront.png');
+  });
+
+  test('[STOREFRONT][BROWSE]: a category lists its courses and filters through the URL', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: /^Programming/ }).first().click();
+    await expect(page).toHaveURL(/\/categories\/programming$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Programming' })).toBeVisible();
+    await expect(page.getByRole('article').first()).toBeVisible();
+
+    await page.getByRole('combobox', { name: 'Price', exact: true }).selectOption('free');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/price=free/);
+    const cards = page.getByRole('article');
+    await expect(cards.first()).toBeVisible();
+    for (const text of await cards.allInnerTexts()) expect(text).toContain('Free');
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('[STOREFRONT][BROWSE]: a course page shows curriculum, reviews and the price box', async ({ page }, info) => {
+    await page.goto('/categories/programming?sort=rating');
+    const firstCard = page.getByRole('article').first();
+    const title = (await firstCard.getByRole('heading').innerText()).trim();
+    await firstCard.getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByRole('heading', { name: 'Course content' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Sign in to (buy|enrol)/ })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    if (!isMobile(info.project.name)) await screenshot(page, 'course.png');
+  });
+
+  test('[STOREFRONT][BROWSE]: search finds courses for an English and a Chinese query', async ({ page }) => {
+    await page.goto('/');
+    const box = page.getByRole('searchbox', { name: 'Search courses' }).locator('visible=true').first();
+    await box.fill('python');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=python/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('for “python”');
+    await expect(page.getByRole('article').first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    await page.goto(`/search?q=${encodeURIComponent('机器学习')}`);
+    await expect(page.getByRole('article').filter({ hasText: '机器学习入门' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    await page.goto('/search?q=zzqqxxnothing');
+    await expect(page.getByText('No courses found for “zzqqxxnothing”')).toBeVisible();
+  });
+
+  test('[STOREFRONT][ACCESS-6]: a draft course is a 404 for visitors', async ({ page }) => {
+    const res = await page.goto('/courses/korean-hangul');
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  });
+
+  test('[STOREFRONT][I18N]: the language switch persists across reloads', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '切换到中文' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('向懂行的人学习');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('heading', { name: '按分类探索' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('[STOREFRONT][THEME]: the theme toggle persists across reloads without a flash', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+    // The class comes from the server-rendered HTML, not from a script after load.
+    await expect.poll(async () => (await page.request.get('/')).text()).toContain('class="dark"');
+    await page.reload();
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+    await expect(page.locator('html')).toHaveClass(/\blight\b/);
+  });
+});
