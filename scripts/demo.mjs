@@ -7,7 +7,8 @@ import path from 'node:path';
 
 import { bold, databaseUp, depsNeedInstall, green, portInUse, red, ROOT, run, say, seconds } from './lib/steps.mjs';
 
-const PORT = 3000;
+// PORT moves the demo off :3000 when something else already listens there.
+const PORT = Number(process.env.PORT ?? 3000);
 const URL_BASE = `http://localhost:${PORT}`;
 const ENV_FILE = path.join(ROOT, '.env.local');
 const started = Date.now();
@@ -101,7 +102,7 @@ async function main() {
 
   if (await portInUse(PORT)) {
     stopDatabase();
-    fail(`port ${PORT} is already in use; stop whatever listens there and run npm run demo again`);
+    fail(`port ${PORT} is already in use; stop whatever listens there, or run PORT=3001 npm run demo`);
   }
   say(bold(`\n▶ Start server (next start -p ${PORT})`));
   const serverStarted = Date.now();
