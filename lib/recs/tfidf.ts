@@ -1,6 +1,6 @@
 import { topGramEigen, spmm } from './linalg';
 import { createRng } from './rng';
-import { buildCsr } from './sparse';
+import { buildCsr, transposeCsr } from './sparse';
 
 /** Hash space for terms: wide enough that collisions are rare before the SVD compresses it. */
 export const HASH_BUCKETS = 1 << 14;
@@ -64,8 +64,22 @@ export function contentVectors(
   const out = new Float32Array(docs.length * dim);
   if (docs.length === 0) return out;
   const x = hashedTfidf(docs);
-  const eig = topGramEigen(x, dim, { rng: createRng(seed), iterations: 3 });
-  const proj = spmm(x, eig.vectors, eig.rank);
+  const opts = { rng: createRng(seed), iterations: 3 };
+  let proj: Float64Array;
+  let rank: number;
+  if (docs.length < x.nCols) {
+    // Fewer documents than buckets: the document-side Gram X·Xᵀ is smaller and gives X·V = U·Σ directly.
+    const eig = topGramEigen(transposeCsr(x), dim, opts);
+    rank = eig.rank;
+    proj = eig.vectors;
+    for (let d = 0; d < docs.length; d++)
+      for (let k = 0; k < rank; k++) proj[d * rank + k]! *= Math.sqrt(eig.values[k]!);
+  } else {
+    const eig = topGramEigen(x, dim, opts);
+    rank = eig.rank;
+    proj = spmm(x, eig.vectors, rank);
+  }
+  const eig = { rank };
   for (let d = 0; d < docs.length; d++) {
     let n2 = 0;
     for (let k = 0; k < eig.rank; k++) n2 += proj[d * eig.rank + k]! ** 2;

@@ -130,7 +130,8 @@ async function seedBenchDatabase(size: number, users: number) {
 }
 
 async function waitReady(url: string, child: ChildProcess) {
-  for (let i = 0; i < 600; i++) {
+  // Other production servers or builds may hold /tmp/zhishi-build.lock: wait up to 30 minutes.
+  for (let i = 0; i < 18_000; i++) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     try {
       if ((await fetch(url)).ok) return;
@@ -139,7 +140,7 @@ async function waitReady(url: string, child: ChildProcess) {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('next start did not become ready in 60 s');
+  throw new Error('next start did not become ready in 30 minutes');
 }
 
 function line(name: string, r: Result) {
@@ -192,7 +193,10 @@ export async function runHttpBench(opts: { size: number; users: number; duration
         detached: true,
       },
     );
+    console.log('  waiting for /tmp/zhishi-build.lock and `next start` …');
+    const waited = performance.now();
     await waitReady(`${base}/api/health/live`, child);
+    console.log(`  server ready after ${Math.round((performance.now() - waited) / 1000)} s`);
     const cookieFor = async (uid: string) =>
       `${SESSION_COOKIE}=${await encode({ token: { sub: uid, uid, sv: 1 }, secret: process.env.AUTH_SECRET!, salt: SESSION_COOKIE, maxAge: 3600 })}`;
     const cookie = await cookieFor(seeded.heavyUser);
