@@ -57,13 +57,19 @@ function createLimiter(name: LimitName): Promise<RateLimiterAbstract> {
       new RateLimiterRedis({ ...opts, storeClient: globalForLimits.zhishiRedis, insuranceLimiter }),
     );
   }
-  // The library speaks the callback API: hand it mysql2's core pool behind our promise pool.
-  return new Promise((resolve, reject) => {
-    const limiter: RateLimiterMySQL = new RateLimiterMySQL(
-      { ...opts, storeClient: pool.pool, storeType: 'pool', dbName: databaseName(), tableName: TABLE, insuranceLimiter },
-      (err?: unknown) => (err ? reject(err) : resolve(limiter)),
-    );
-  });
+  // The library speaks the callback API: hand it mysql2's core pool behind our promise pool. The table
+  // comes from our migrations (db/schema/auth.ts), so the app needs no DDL rights.
+  return Promise.resolve(
+    new RateLimiterMySQL({
+      ...opts,
+      storeClient: pool.pool,
+      storeType: 'pool',
+      dbName: databaseName(),
+      tableName: TABLE,
+      tableCreated: true,
+      insuranceLimiter,
+    }),
+  );
 }
 
 function limiterFor(name: LimitName): Promise<RateLimiterAbstract> {

@@ -1,4 +1,4 @@
-import { index, int, mysqlTable, primaryKey, varchar, text } from 'drizzle-orm/mysql-core';
+import { bigint, index, int, mysqlTable, primaryKey, text, varchar } from 'drizzle-orm/mysql-core';
 
 import { idColumn } from './columns';
 import { users } from './users';
@@ -28,3 +28,13 @@ export const accounts = mysqlTable(
 );
 
 export type Account = typeof accounts.$inferSelect;
+
+/**
+ * Shared store of lib/rate-limit.ts (rate-limiter-flexible's MySQL layout: key, points, expiry in ms).
+ * Created by migration so the app's database user needs no DDL rights at run time.
+ */
+export const rateLimits = mysqlTable('rate_limits', {
+  key: varchar('key', { length: 191 }).primaryKey(),
+  points: int('points').notNull().default(0),
+  expire: bigint('expire', { mode: 'number', unsigned: true }),
+});

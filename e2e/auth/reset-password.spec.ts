@@ -5,6 +5,7 @@ import { linkFromMailbox, randomIp, signIn, signUp, uniqueEmail } from '../fixtu
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': randomIp() } });
 
 test('reset a forgotten password; the link works once and the old password stops working', async ({ page }) => {
+  test.setTimeout(90_000);
   const email = uniqueEmail('reset');
   await signUp(page, 'Reset Me', email, 'the old passphrase');
 
@@ -15,7 +16,7 @@ test('reset a forgotten password; the link works once and the old password stops
 
   const link = await linkFromMailbox(page, email, '/reset-password');
   await page.goto(link);
-  await page.getByLabel('New password').fill('the brand new passphrase');
+  await page.getByLabel('New password', { exact: true }).fill('the brand new passphrase');
   await page.getByLabel('Repeat the new password').fill('the brand new passphrase');
   await page.getByRole('button', { name: 'Save new password' }).click();
   await expect(page.getByRole('status')).toContainText('You can now sign in');
@@ -25,7 +26,7 @@ test('reset a forgotten password; the link works once and the old password stops
   expect(cookies.some((c) => c.name.endsWith('authjs.session-token'))).toBe(false);
 
   await page.goto(link);
-  await page.getByLabel('New password').fill('yet another passphrase');
+  await page.getByLabel('New password', { exact: true }).fill('yet another passphrase');
   await page.getByLabel('Repeat the new password').fill('yet another passphrase');
   await page.getByRole('button', { name: 'Save new password' }).click();
   await expect(page.getByRole('alert')).toContainText('invalid, already used or expired');

@@ -14,8 +14,9 @@ async function signInActionId(request: APIRequestContext): Promise<string> {
   return match![1]!;
 }
 
+/** Encodes the call as React's client does: field 0 holds the arguments (prevState, FormData "$K1"). */
 async function postAction(request: APIRequestContext, id: string, origin: string | null) {
-  const multipart = { [`$ACTION_ID_${id}`]: '', email: 'nobody@e2e.test', password: 'x' };
+  const multipart = { '0': JSON.stringify([{ ok: null }, '$K1']), '1_email': 'nobody@e2e.test', '1_password': 'not the password' };
   return request.post('/sign-in', {
     multipart,
     headers: { 'Next-Action': id, ...(origin === null ? {} : { Origin: origin }) },
@@ -27,6 +28,8 @@ test('NEXT-5: a server action posted from a foreign or null origin is rejected; 
   const id = await signInActionId(request);
   const ours = await postAction(request, id, new URL(baseURL!).origin);
   expect(ours.status()).toBe(200);
+  // The action really ran: its typed answer for a wrong password is in the reply.
+  expect(await ours.text()).toContain('Auth.signIn.invalid');
   for (const origin of ['https://evil.example', 'null']) {
     const res = await postAction(request, id, origin);
     expect(res.status(), origin).toBeGreaterThanOrEqual(400);

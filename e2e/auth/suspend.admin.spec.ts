@@ -5,11 +5,13 @@ import { randomIp, signIn, signUp, uniqueEmail } from '../fixtures/auth-flows';
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': randomIp() } });
 
 test('an admin suspends a user and that user’s next request is refused', async ({ page, browser }) => {
+  test.setTimeout(90_000);
   const victimContext = await browser.newContext({ storageState: undefined, extraHTTPHeaders: { 'x-forwarded-for': randomIp() } });
   const victim = await victimContext.newPage();
   const email = uniqueEmail('suspend');
   await signUp(victim, 'Soon Suspended', email, 'a perfectly fine passphrase');
   await signIn(victim, email, 'a perfectly fine passphrase');
+  await expect(victim).not.toHaveURL(/sign-in/);
   await victim.goto('/account');
   await expect(victim.getByRole('heading', { name: 'Profile', level: 1 })).toBeVisible();
 

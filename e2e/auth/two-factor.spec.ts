@@ -5,6 +5,7 @@ import { randomIp, signIn, signOutViaHeader, signUp, totpCode, uniqueEmail } fro
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': randomIp() } });
 
 test('turn on two-factor sign-in and sign in with a code', async ({ page }) => {
+  test.setTimeout(90_000);
   const email = uniqueEmail('totp');
   const password = 'two factors beat one';
   await signUp(page, 'Two Factor', email, password);
