@@ -70,13 +70,20 @@ export function ActivityChart({ days, rangeDays }: { days: AdminDay[]; rangeDays
               }}
             />
             <Legend formatter={label} />
-            <Bar dataKey="signups" fill="var(--primary)" fillOpacity={0.3} radius={[3, 3, 0, 0]} />
+            <Bar
+              dataKey="signups"
+              fill="var(--primary)"
+              fillOpacity={0.3}
+              radius={[3, 3, 0, 0]}
+              isAnimationActive={false}
+            />
             <Line
               dataKey="orders"
               stroke="var(--color-accent-500)"
               strokeWidth={2}
               dot={false}
-              type="monotone"
+              isAnimationActive={false}
+              type="linear"
             />
           </ComposedChart>
         </ResponsiveContainer>

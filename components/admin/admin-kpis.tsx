@@ -13,7 +13,7 @@ export async function AdminKpis({ totals }: { totals: AdminTotals }) {
   const users = u.learner + u.creator + u.admin;
   const courses = Object.values(c).reduce((s, n) => s + n, 0);
   return (
-    <KpiGrid className="xl:grid-cols-3">
+    <KpiGrid className="lg:grid-cols-3 xl:grid-cols-3">
       <KpiCard
         testId="kpi-users"
         label={t('users')}

@@ -18,7 +18,7 @@ export async function ModerationQueue({ counts }: { counts: ModerationCounts }) 
     { key: 'reports', icon: <Flag aria-hidden />, label: t('openReports'), n: counts.openReports },
   ];
   return (
-    <Card data-testid="moderation-queue">
+    <Card data-testid="moderation-queue" className="self-start">
       <CardHeader>
         <h2 className="text-base leading-tight font-semibold">{t('title')}</h2>
       </CardHeader>

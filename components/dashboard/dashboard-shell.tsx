@@ -42,21 +42,26 @@ export function DashboardShell({
     isAdmin: viewer.role === 'admin',
   };
   return (
-    <div className="min-h-dvh w-full bg-background">
-      <header className="sticky top-0 z-40 border-b bg-background/95 backdrop-blur">
+    <div className="bg-background min-h-dvh w-full">
+      <header className="bg-background/95 sticky top-0 z-40 border-b backdrop-blur">
         <div className="flex h-14 items-center gap-2 px-4 md:px-6">
-          <MobileNav items={items} title={labels.navTitle} openLabel={labels.openMenu} closeLabel={labels.close} />
+          <MobileNav
+            items={items}
+            title={labels.navTitle}
+            openLabel={labels.openMenu}
+            closeLabel={labels.close}
+          />
           <Link
             href={homeHref}
-            className="flex items-baseline gap-2 rounded-md font-semibold focus-visible:outline-2 focus-visible:outline-ring"
+            className="focus-visible:outline-ring flex items-baseline gap-2 rounded-md font-semibold focus-visible:outline-2"
           >
             <span className="text-primary">{labels.appName}</span>
-            <span className="text-sm text-muted-foreground">{labels.area}</span>
+            <span className="text-muted-foreground text-sm">{labels.area}</span>
           </Link>
           <div className="ml-auto flex items-center gap-1">
             <Link
               href="/"
-              className="hidden rounded-md px-2 py-1 text-sm text-muted-foreground hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring sm:inline"
+              className="text-muted-foreground hover:text-foreground focus-visible:outline-ring hidden rounded-md px-2 py-1 text-sm focus-visible:outline-2 sm:inline"
             >
               {labels.backToSite}
             </Link>
@@ -66,14 +71,18 @@ export function DashboardShell({
           </div>
         </div>
       </header>
-      <div className="mx-auto flex w-full max-w-7xl">
-        <aside className="sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-56 shrink-0 border-r p-4 md:block">
-          <nav aria-label={labels.navTitle}>
+      <div className="flex w-full">
+        <aside className="hidden w-56 shrink-0 border-r md:block">
+          <nav aria-label={labels.navTitle} className="sticky top-14 p-4">
             <NavLinks items={items} />
           </nav>
         </aside>
-        <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none md:px-8 md:py-8">
-          {children}
+        <main
+          id="main"
+          tabIndex={-1}
+          className="min-w-0 flex-1 px-4 py-6 focus:outline-none md:px-8 md:py-8"
+        >
+          <div className="mx-auto w-full max-w-6xl">{children}</div>
         </main>
       </div>
     </div>

@@ -10,9 +10,7 @@ export function KpiGrid({
   children: React.ReactNode;
 }) {
   return (
-    <dl className={cn('grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4', className)}>
-      {children}
-    </dl>
+    <dl className={cn('grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4', className)}>{children}</dl>
   );
 }
 
@@ -30,7 +28,7 @@ export function KpiCard({
   testId?: string;
 }) {
   return (
-    <Card className="flex flex-col gap-2 p-5" data-testid={testId}>
+    <Card className="flex min-w-0 flex-col gap-2 p-4 sm:p-5" data-testid={testId}>
       <dt className="text-muted-foreground flex items-center justify-between gap-2 text-sm font-medium">
         <span>{label}</span>
         {icon ? (
@@ -39,7 +37,9 @@ export function KpiCard({
           </span>
         ) : null}
       </dt>
-      <dd className="text-2xl font-semibold tracking-tight tabular-nums">{value}</dd>
+      <dd className="text-xl font-semibold tracking-tight break-words tabular-nums sm:text-2xl">
+        {value}
+      </dd>
       {hint ? <dd className="text-muted-foreground text-xs">{hint}</dd> : null}
     </Card>
   );

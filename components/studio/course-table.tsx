@@ -23,7 +23,13 @@ export async function CourseTable({
   const rating = (c: StudioCourseRow) =>
     c.rating.average === null
       ? t('noRatings')
-      : t('rating', { average: c.rating.average, count: c.rating.count });
+      : t('rating', {
+          average: format.number(c.rating.average, {
+            minimumFractionDigits: 1,
+            maximumFractionDigits: 1,
+          }),
+          count: c.rating.count,
+        });
   const updated = (c: StudioCourseRow) =>
     format.dateTime(new Date(c.updatedAt), { dateStyle: 'medium' });
   const href = (c: StudioCourseRow) => `/studio/courses/${c.id}`;

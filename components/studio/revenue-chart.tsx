@@ -36,7 +36,8 @@ export function RevenueChart({
   const t = useTranslations('Studio.Chart');
   const format = useFormatter();
   const locale = useLocale();
-  const [currency, setCurrency] = useState<CurrencyCode>(currencies[0] ?? 'USD');
+  // Start on the currency that earned most in the range; the others are one click away.
+  const [currency, setCurrency] = useState<CurrencyCode>(() => topCurrency(days, currencies));
 
   const money = (minor: number) =>
     formatMoney({ amountMinor: Math.round(minor), currency }, locale);
@@ -127,19 +128,21 @@ export function RevenueChart({
             />
             <Legend formatter={(name) => (name === 'revenue' ? t('revenue') : t('enrollments'))} />
             <Bar
-              yAxisId="enrollments"
-              dataKey="enrollments"
-              fill="var(--primary)"
-              fillOpacity={0.3}
-              radius={[3, 3, 0, 0]}
-            />
-            <Line
               yAxisId="revenue"
               dataKey="revenue"
-              stroke="var(--primary)"
+              fill="var(--primary)"
+              fillOpacity={0.75}
+              radius={[3, 3, 0, 0]}
+              isAnimationActive={false}
+            />
+            <Line
+              yAxisId="enrollments"
+              dataKey="enrollments"
+              stroke="var(--color-accent-500)"
               strokeWidth={2}
-              dot={false}
-              type="monotone"
+              dot={{ r: 2 }}
+              isAnimationActive={false}
+              type="linear"
             />
           </ComposedChart>
         </ResponsiveContainer>
@@ -165,4 +168,9 @@ export function RevenueChart({
       />
     </figure>
   );
+}
+
+function topCurrency(days: StudioDay[], currencies: CurrencyCode[]): CurrencyCode {
+  const total = (c: CurrencyCode) => days.reduce((s, d) => s + (d.revenue[c] ?? 0), 0);
+  return [...currencies].sort((a, b) => total(b) - total(a))[0] ?? 'USD';
 }

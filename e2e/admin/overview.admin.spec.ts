@@ -16,7 +16,9 @@ async function expectSeededTotals(page: Page) {
 test.describe('desktop', () => {
   test.use({ viewport: { width: 1440, height: 1000 } });
 
-  test('[ADMIN][OVERVIEW]: admin sees platform totals, the activity chart, the queue and recent orders', async ({ page }) => {
+  test('[ADMIN][OVERVIEW]: admin sees platform totals, the activity chart, the queue and recent orders', async ({
+    page,
+  }) => {
     await page.goto('/admin');
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
     const expected = await expectSeededTotals(page);
@@ -27,7 +29,8 @@ test.describe('desktop', () => {
 
     const orders = page.getByRole('table', { name: 'Recent orders' });
     await expect(orders.getByRole('row')).toHaveCount(11);
-    if (expected.latestOrderId) await expect(orders.getByRole('rowheader').first()).toHaveText(expected.latestOrderId);
+    if (expected.latestOrderId)
+      await expect(orders.getByRole('rowheader').first()).toHaveText(expected.latestOrderId);
 
     await expectNoSeriousA11yViolations(page);
     await page.screenshot({ path: 'docs/screenshots/admin.png' });
@@ -37,20 +40,27 @@ test.describe('desktop', () => {
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  test('[ADMIN][OVERVIEW]: admin reads the overview on a phone without sideways scrolling', async ({ page }) => {
+  test('[ADMIN][OVERVIEW]: admin reads the overview on a phone without sideways scrolling', async ({
+    page,
+  }) => {
     await page.goto('/admin');
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
     await expectSeededTotals(page);
     await expect(page.getByTestId('activity-chart').locator('svg.recharts-surface')).toBeVisible();
-    await expect(page.getByRole('list', { name: 'Recent orders' }).getByRole('listitem')).toHaveCount(10);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await expect(
+      page.getByRole('list', { name: 'Recent orders' }).getByRole('listitem'),
+    ).toHaveCount(10);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoSeriousA11yViolations(page);
 
     await page.getByRole('button', { name: 'Open the admin menu' }).click();
-    await expect(page.getByRole('dialog', { name: 'Admin navigation' }).getByRole('link', { name: 'Overview' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    await expect(
+      page
+        .getByRole('dialog', { name: 'Admin navigation' })
+        .getByRole('link', { name: 'Overview' }),
+    ).toHaveAttribute('aria-current', 'page');
   });
 });

@@ -9,13 +9,16 @@ async function expectSeededKpis(page: Page) {
   const expected = await expectedStudioNumbers(CREATOR);
   await expect(page.getByTestId('kpi-students')).toContainText(expected.students);
   await expect(page.getByTestId('kpi-courses')).toContainText(expected.courses);
-  for (const amount of expected.revenue) await expect(page.getByTestId('kpi-revenue')).toContainText(amount);
+  for (const amount of expected.revenue)
+    await expect(page.getByTestId('kpi-revenue')).toContainText(amount);
 }
 
 test.describe('desktop', () => {
   test.use({ viewport: { width: 1440, height: 1000 } });
 
-  test('[STUDIO][DASHBOARD]: creator sees the seeded KPIs, the chart and their courses', async ({ page }) => {
+  test('[STUDIO][DASHBOARD]: creator sees the seeded KPIs, the chart and their courses', async ({
+    page,
+  }) => {
     await page.goto('/studio');
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
     await expectSeededKpis(page);
@@ -32,7 +35,10 @@ test.describe('desktop', () => {
     await page.getByRole('link', { name: '90 days' }).click();
     await expect(page).toHaveURL(/\/studio\?range=90$/);
     await expect(page.getByTestId('revenue-chart-summary')).toContainText('Last 90 days');
-    await expect(page.getByRole('link', { name: '90 days' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('link', { name: '90 days' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
 
     await expectNoSeriousA11yViolations(page);
     await page.getByRole('link', { name: '30 days' }).click();
@@ -58,13 +64,17 @@ test.describe('desktop', () => {
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  test('[STUDIO][DASHBOARD]: creator uses the dashboard and the menu sheet on a phone', async ({ page }) => {
+  test('[STUDIO][DASHBOARD]: creator uses the dashboard and the menu sheet on a phone', async ({
+    page,
+  }) => {
     await page.goto('/studio');
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
     await expectSeededKpis(page);
     await expect(page.getByTestId('revenue-chart').locator('svg.recharts-surface')).toBeVisible();
     // No sideways scrolling on a phone.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoSeriousA11yViolations(page);
 
