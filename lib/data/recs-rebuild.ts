@@ -9,7 +9,7 @@ import { buildRecsModel, isRecsBuildRunning } from '@/lib/data/recs-build';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { logger } from '@/lib/logger';
-import { invalidateRecsIndex } from '@/lib/recs/load-index';
+import { invalidateRecsIndex, reloadRecsIndex } from '@/lib/recs/load-index';
 
 /** At most one look at the event counter per process in this window: callers may run on every event. */
 const CHECK_EVERY_MS = 30_000;
@@ -62,6 +62,6 @@ export async function rebuildRecsForAdmin(
   if (viewer.role !== 'admin') throw new AppError('FORBIDDEN', 'Errors.forbidden');
   if (isRecsBuildRunning()) throw new AppError('CONFLICT', 'Admin.recs.buildRunning');
   const result = await buildRecsModel();
-  invalidateRecsIndex();
+  await reloadRecsIndex();
   return { version: result.version, items: result.items, users: result.users };
 }

@@ -163,3 +163,9 @@ export async function getRecsIndex(): Promise<RecsIndex | null> {
 export function invalidateRecsIndex(): void {
   cache.checkedAt = 0;
 }
+
+/** Switches this process to the newest ready version now and waits for it (admin rebuild, tests). */
+export async function reloadRecsIndex(): Promise<RecsIndex | null> {
+  if (cache.loading) await cache.loading.catch(() => undefined);
+  return refresh();
+}

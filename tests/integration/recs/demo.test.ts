@@ -18,7 +18,7 @@ const { getRecsForViewer } = await import('@/lib/data/recs');
 const { isRecsRebuildDue } = await import('@/lib/data/recs-rebuild');
 const { suggestCategories } = await import('@/lib/data/category-suggest');
 const { rebuildRecsAction } = await import('@/lib/actions/admin/rebuild-recs');
-const { invalidateRecsIndex } = await import('@/lib/recs/load-index');
+const { reloadRecsIndex } = await import('@/lib/recs/load-index');
 
 let mediaRoot: string;
 let learner: Viewer;
@@ -43,7 +43,7 @@ beforeAll(async () => {
   const built = await buildRecsModel();
   version = built.version;
   knnAccuracy = built.metrics.categoryKnnAccuracy;
-  invalidateRecsIndex();
+  await reloadRecsIndex();
   learner = await viewerByEmail('learner@zhishi.dev');
 }, 180_000);
 

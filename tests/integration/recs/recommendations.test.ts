@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 
 import { db } from '@/db';
-import { courses, enrollments, mlModels } from '@/db/schema';
+import { behaviourEvents, courses, enrollments, mlModels, recItemVectors } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
 import { newId } from '@/lib/ids';
 
@@ -16,7 +16,7 @@ vi.mock('@/lib/auth/guards', () => ({ getViewer: async () => auth.viewer }));
 const { GET } = await import('@/app/api/recommendations/route');
 const { buildRecsModel } = await import('@/lib/data/recs-build');
 const { getRecsForViewer, forgetViewerRecs } = await import('@/lib/data/recs');
-const { invalidateRecsIndex, getRecsIndex } = await import('@/lib/recs/load-index');
+const { getRecsIndex, reloadRecsIndex } = await import('@/lib/recs/load-index');
 
 function viewer(id: string): Viewer {
   return {
@@ -78,7 +78,7 @@ let version: number;
 beforeAll(async () => {
   fx = await seedRecsFixture();
   version = (await buildRecsModel()).version;
-  invalidateRecsIndex();
+  await reloadRecsIndex();
 });
 
 describe('GET /api/recommendations', () => {
@@ -243,11 +243,44 @@ describe('GET /api/recommendations', () => {
     expect(items[0]!.reason.kind).toBe('popular_in');
   });
 
+  it('ABUSE-4: counts a flood of views from one user once and ignores accounts younger than a day', async () => {
+    const popularityOf = async (modelVersion: number) => {
+      const [model] = await db
+        .select({ id: mlModels.id })
+        .from(mlModels)
+        .where(and(eq(mlModels.kind, 'recs'), eq(mlModels.version, modelVersion)));
+      const [row] = await db
+        .select({ popularity: recItemVectors.popularity })
+        .from(recItemVectors)
+        .where(
+          and(
+            eq(recItemVectors.modelId, model!.id),
+            eq(recItemVectors.courseId, fx.ids.enMarketing!),
+          ),
+        );
+      return row!.popularity;
+    };
+    const before = await popularityOf(version);
+    const flooder = await createRecsUser('Flooder');
+    const fresh = await createRecsUser('Brand new', new Date());
+    const views = (userId: string, n: number) =>
+      Array.from({ length: n }, () => ({
+        userId,
+        type: 'view' as const,
+        courseId: fx.ids.enMarketing!,
+      }));
+    await db.insert(behaviourEvents).values(views(flooder, 1000));
+    await db.insert(behaviourEvents).values(views(fresh, 50));
+    const rebuilt = await buildRecsModel();
+    expect(await popularityOf(rebuilt.version)).toBe(before + 1);
+    version = rebuilt.version;
+  });
+
   it('keeps serving the last good model when a build fails', async () => {
     await expect(buildRecsModel({ params: { weights: null as never } })).rejects.toThrow();
     const [failed] = await db.select().from(mlModels).where(eq(mlModels.status, 'failed'));
     expect(failed?.kind).toBe('recs');
-    invalidateRecsIndex();
+    expect((await reloadRecsIndex())?.version).toBe(version);
     expect((await getRecsIndex())?.version).toBe(version);
   });
 });
