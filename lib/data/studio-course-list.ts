@@ -5,7 +5,8 @@ import { z } from 'zod';
 
 import { db } from '@/db';
 import { COURSE_STATUSES, courses, enrollments, type CourseStatus } from '@/db/schema';
-import { hasRole, type Viewer } from '@/lib/auth/viewer';
+import { canUseStudio } from '@/lib/auth/permissions';
+import type { Viewer } from '@/lib/auth/viewer';
 import { toRating, type CourseRating } from '@/lib/data/aggregates';
 import { AppError } from '@/lib/errors';
 import { isCurrency, type Money } from '@/lib/money';
@@ -43,7 +44,7 @@ export async function listStudioCourses(
   viewer: Viewer,
   filter: StudioCourseFilter = {},
 ): Promise<StudioCoursePage> {
-  if (!hasRole(viewer, 'creator')) throw new AppError('FORBIDDEN', 'Errors.forbidden');
+  if (!canUseStudio(viewer)) throw new AppError('FORBIDDEN', 'Errors.forbidden');
   const { status, page } = studioCourseFilterSchema.parse(filter);
   const where = and(
     eq(courses.creatorId, viewer.id),

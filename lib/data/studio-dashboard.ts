@@ -13,7 +13,8 @@ import {
   users,
   type CourseStatus,
 } from '@/db/schema';
-import { hasRole, type Viewer } from '@/lib/auth/viewer';
+import { canUseStudio } from '@/lib/auth/permissions';
+import type { Viewer } from '@/lib/auth/viewer';
 import {
   dayOf,
   excerpt,
@@ -64,7 +65,7 @@ export type StudioReview = {
 };
 
 function assertCreator(viewer: Viewer): void {
-  if (!hasRole(viewer, 'creator')) throw new AppError('FORBIDDEN', 'Errors.forbidden');
+  if (!canUseStudio(viewer)) throw new AppError('FORBIDDEN', 'Errors.forbidden');
 }
 
 const ownCourses = (viewer: Viewer) =>
