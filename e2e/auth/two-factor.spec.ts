@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 
 import { randomIp, signIn, signOutViaHeader, signUp, totpCode, uniqueEmail } from '../fixtures/auth-flows';
 
+// Full flows through a production build on two cores: allow more than the 30 s default.
+test.describe.configure({ timeout: 90_000 });
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': randomIp() } });
 
 test('turn on two-factor sign-in and sign in with a code', async ({ page }) => {
