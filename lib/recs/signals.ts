@@ -35,8 +35,9 @@ function ratingWeight(stars: number): number {
 }
 
 /**
- * Sums weights per (user, course) and compresses with log1p, so a hundred views never outweigh an
- * enrolment. Returns parallel arrays ready for a sparse matrix.
+ * Sums weights per (user, course) and compresses with log1p, so stacking signals has diminishing
+ * returns (browsing events arrive already de-duplicated per user, course and type). Returns parallel
+ * arrays ready for a sparse matrix.
  */
 export function aggregateSignals(rows: readonly { user: number; item: number; weight: number }[]): {
   users: Int32Array;
