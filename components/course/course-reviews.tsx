@@ -32,7 +32,7 @@ export function CourseReviews({
             return (
               <li key={stars} className="flex items-center gap-2 text-sm">
                 <span className="sr-only">{t('starsShare', { stars, percent })}</span>
-                <span aria-hidden className="w-10 shrink-0 text-muted-foreground">
+                <span aria-hidden className="w-14 shrink-0 whitespace-nowrap text-muted-foreground">
                   {t('starsRow', { stars })}
                 </span>
                 <span aria-hidden className="h-2 flex-1 overflow-hidden rounded-full bg-muted">

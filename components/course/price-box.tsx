@@ -26,7 +26,7 @@ export function PriceBox({ course, signedIn }: { course: CourseDetail; signedIn:
     : null;
 
   return (
-    <Card>
+    <Card className="rounded-none border-0 shadow-none">
       <CardContent className="grid gap-4">
         <Price money={course.price} className="text-3xl" />
         {course.enrollment ? (

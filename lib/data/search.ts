@@ -22,6 +22,7 @@ export async function searchCourses(locale: string, filters: SearchFilters, page
   const win = pageWindow(filters.page, pageSize);
   const terms = queryTerms(filters.q ?? '').slice(0, MAX_QUERY_TERMS);
   if (terms.length === 0) return { items: [], total: 0, page: win.page, pageSize: win.pageSize };
+  const minMatches = Math.ceil(terms.length / 2);
 
   const matches = db
     .select({
@@ -31,6 +32,9 @@ export async function searchCourses(locale: string, filters: SearchFilters, page
     .from(courseSearchTerms)
     .where(inArray(courseSearchTerms.term, terms))
     .groupBy(courseSearchTerms.courseId)
+    // At least half the query's terms must match: "机器学习" should not return every course whose
+    // text merely contains "学习". The (term, course) key makes COUNT(*) the distinct matches.
+    .having(sql`COUNT(*) >= ${minMatches}`)
     .as('matches');
 
   const where = and(publicCourseWhere, filterWhere(filters));

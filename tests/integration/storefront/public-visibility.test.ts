@@ -27,9 +27,13 @@ async function makeUser(role: Viewer['role']): Promise<Viewer> {
   return viewerOf(id, role);
 }
 
-async function makeCourse(key: string, status: CourseStatus, opts: { priceMinor?: number; deleted?: boolean } = {}) {
+async function makeCourse(
+  key: string,
+  status: CourseStatus,
+  opts: { priceMinor?: number; deleted?: boolean; title?: string } = {},
+) {
   const id = newId();
-  const title = `Zebrafish ${key} 斑马鱼${key} ${tag}`;
+  const title = opts.title ?? `Zebrafish ${key} 斑马鱼${key} ${tag}`;
   await db.insert(courses).values({
     id,
     slug: `vis-${key}-${tag}`,
@@ -65,6 +69,8 @@ beforeAll(async () => {
   await makeCourse('takendown', 'rejected');
   await makeCourse('archived', 'archived');
   await makeCourse('deleted', 'published', { deleted: true });
+  await makeCourse('ml', 'published', { title: `机器学习实战 ${tag}` });
+  await makeCourse('learnonly', 'published', { title: `学习方法 ${tag}` });
 });
 
 const HIDDEN = ['draft', 'review', 'takendown', 'archived', 'deleted'] as const;
@@ -72,8 +78,8 @@ const HIDDEN = ['draft', 'review', 'takendown', 'archived', 'deleted'] as const;
 describe('storefront visibility (ACCESS-6)', () => {
   it('lists only published, undeleted courses when browsing a category', async () => {
     const page = await listPublicCourses('en', {}, { categoryId });
-    expect(page.items.map((c) => c.id).sort()).toEqual([ids.public, ids.paid].sort());
-    expect(page.total).toBe(2);
+    expect(page.items.map((c) => c.id).sort()).toEqual([ids.public, ids.paid, ids.ml, ids.learnonly].sort());
+    expect(page.total).toBe(4);
   });
 
   it('finds only public courses when searching in English and in Chinese', async () => {
@@ -82,6 +88,19 @@ describe('storefront visibility (ACCESS-6)', () => {
       expect(found).toContain(ids.public);
       for (const key of HIDDEN) expect(found).not.toContain(ids[key]);
     }
+  });
+
+  it('ranks and filters Chinese matches when only part of the query matches', async () => {
+    const found = (await searchCourses('en', { q: '机器学习' })).items.map((c) => c.id);
+    expect(found).toContain(ids.ml);
+    // Sharing the single bigram "学习" is not enough: at least half the query terms must match.
+    expect(found).not.toContain(ids.learnonly);
+  });
+
+  it('returns nothing and touches no table when the query is SQL (WEB-6)', async () => {
+    const result = await searchCourses('en', { q: "' OR 1=1 --" });
+    expect(result.items.map((c) => c.id)).not.toContain(ids.draft);
+    expect((await listPublicCourses('en', {}, { categoryId })).total).toBe(4);
   });
 
   it('keeps hidden courses out of the sitemap', async () => {

@@ -57,8 +57,8 @@ export default async function CoursePage({ params }: Props) {
   return (
     <>
       <section className="border-b bg-muted/50">
-        <div className="mx-auto grid max-w-7xl gap-6 px-4 py-8 lg:grid-cols-[1fr_22rem] lg:py-12">
-          <div className="grid content-start gap-3">
+        <div className="mx-auto max-w-7xl px-4 py-8 lg:py-12">
+          <div className="grid content-start gap-3 lg:max-w-[calc(100%-24.5rem)]">
             {course.isPreview ? <Alert variant="info">{t('previewNotice')}</Alert> : null}
             <Link href={`/categories/${course.category.slug}`} className="w-fit text-sm font-medium text-primary hover:underline">
               {course.category.name}
@@ -92,15 +92,16 @@ export default async function CoursePage({ params }: Props) {
               </li>
             </ul>
           </div>
-          <aside className="grid content-start gap-0 overflow-hidden rounded-lg lg:row-span-2">
-            <CourseCover src={course.coverUrl} className="rounded-t-lg" priority />
-            <PriceBox course={course} signedIn={!!viewer} />
-          </aside>
         </div>
       </section>
 
-      <div className="mx-auto grid max-w-7xl gap-10 px-4 py-10 lg:grid-cols-[1fr_22rem]">
-        <div className="grid min-w-0 content-start gap-10">
+      <div className="mx-auto grid max-w-7xl gap-10 px-4 py-8 lg:grid-cols-[1fr_22rem] lg:py-10">
+        {/* First in the DOM so phones see the price right after the title; on desktop it floats up beside the hero. */}
+        <aside className="grid self-start overflow-hidden rounded-lg border bg-card shadow-sm lg:sticky lg:top-20 lg:col-start-2 lg:row-start-1 lg:-mt-56">
+          <CourseCover src={course.coverUrl} priority />
+          <PriceBox course={course} signedIn={!!viewer} />
+        </aside>
+        <div className="grid min-w-0 content-start gap-10 lg:col-start-1 lg:row-start-1">
           {course.outcomes.length > 0 ? (
             <section aria-labelledby="outcomes" className="grid gap-4 rounded-lg border p-5">
               <h2 id="outcomes" className="text-xl font-bold">

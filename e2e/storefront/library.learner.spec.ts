@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+
+import { expectNoSeriousA11yViolations } from '../fixtures/a11y';
+
+test.describe('[STOREFRONT][LIBRARY]', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test('[STOREFRONT][LIBRARY]: the learner enrols in a free course and finds it in My learning', async ({ page }) => {
+    await page.goto('/');
+    const categories = await page
+      .locator('#categories')
+      .getByRole('link')
+      .evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
+    const links: string[] = [];
+    for (const category of categories) {
+      await page.goto(`${category}?price=free`);
+      links.push(...(await page.getByRole('article').getByRole('link').evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''))));
+    }
+    expect(links.length).toBeGreaterThan(0);
+
+    let enrolledTitle: string | null = null;
+    for (const href of links) {
+      await page.goto(href);
+      const enrol = page.getByRole('button', { name: 'Enrol for free' });
+      if (!(await enrol.isVisible())) continue;
+      enrolledTitle = await page.getByRole('heading', { level: 1 }).innerText();
+      await enrol.click();
+      await expect(page.getByRole('link', { name: 'Start learning' })).toBeVisible();
+      break;
+    }
+    expect(enrolledTitle, 'a free course the demo learner has not enrolled in yet').not.toBeNull();
+
+    await page.goto('/library');
+    await expect(page.getByRole('heading', { level: 1, name: 'My learning' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: enrolledTitle! })).toBeVisible();
+    await expect(page.getByRole('progressbar').first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('[STOREFRONT][CHECKOUT]: a paid course shows an honest, disabled buy button to a signed-in learner', async ({ page }) => {
+    await page.goto('/categories/programming?price=paid&sort=newest');
+    const hrefs = await page.getByRole('article').getByRole('link').evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
+    for (const href of hrefs) {
+      await page.goto(href);
+      const buy = page.getByRole('button', { name: 'Buy now' });
+      if (!(await buy.isVisible())) continue;
+      await expect(buy).toBeDisabled();
+      await expect(page.getByText('Checkout opens soon.')).toBeVisible();
+      return;
+    }
+    throw new Error('no paid programming course without an enrolment was found');
+  });
+
+  test('[STOREFRONT][NAV]: the account menu offers My learning and sign out', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: /^Account menu for/ }).click();
+    await expect(page.getByRole('menuitem', { name: 'My learning' })).toBeVisible();
+    await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
+  });
+});
