@@ -23,9 +23,9 @@ export function testSecrets() {
 
 /**
  * Creates zhishi_e2e_<random>, migrates and seeds it, runs Playwright, and drops the database whatever happens.
- * Returns the steps it ran ({ title, code, ms, output }) so test-all.mjs can report them.
+ * `serverUrl` skips the database lookup when the caller has done it. Returns the steps it ran ({ title, code, ms, output }) so test-all.mjs can report them.
  */
-export async function runE2e({ build = true, playwrightArgs = [], reportFile } = {}) {
+export async function runE2e({ build = true, playwrightArgs = [], reportFile, serverUrl } = {}) {
   const steps = [];
   const step = async (title, cmd, args, opts) => {
     const res = await run(title, cmd, args, opts);
@@ -44,12 +44,15 @@ export async function runE2e({ build = true, playwrightArgs = [], reportFile } =
     steps.push({ title: 'Port check', code: 1, ms: 0, output: msg });
     return steps;
   }
-  const up = await databaseUp();
-  steps.push({ title: 'Database up', code: up.code, ms: up.ms, output: '' });
-  if (!up.db) return steps;
+  if (!serverUrl) {
+    const up = await databaseUp();
+    steps.push({ title: 'Database up', code: up.code, ms: up.ms, output: '' });
+    if (!up.db) return steps;
+    serverUrl = up.db.serverUrl;
+  }
 
   const name = `zhishi_e2e_${randomBytes(4).toString('hex')}`;
-  const env = { ...process.env, ...testSecrets(), DATABASE_URL: withDatabase(up.db.serverUrl, name) };
+  const env = { ...process.env, ...testSecrets(), DATABASE_URL: withDatabase(serverUrl, name) };
   if (reportFile) env.PLAYWRIGHT_JSON_OUTPUT_NAME = reportFile;
   const drop = () => run(`Drop database ${name}`, 'npx', ['tsx', 'scripts/db-drop.ts'], { env });
   const onSignal = async () => {

@@ -90,7 +90,7 @@ async function main() {
   // Imported late: e2e.mjs lives beside this file and needs nothing from node_modules itself.
   const { runE2e } = await import('./e2e.mjs');
   const e2eFile = report('playwright');
-  const steps = await runE2e({ build: false, reportFile: e2eFile });
+  const steps = await runE2e({ build: false, reportFile: e2eFile, serverUrl: up.db.serverUrl });
   const pw = steps.find((s) => s.title === 'Playwright e2e');
   const failedPrep = steps.find((s) => s.code !== 0 && s !== pw && !s.title.startsWith('Drop'));
   const ms = steps.reduce((sum, s) => sum + s.ms, 0);
