@@ -28,8 +28,10 @@ export function AccountMenu({ viewer }: { viewer: NavViewer }) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" className="rounded-full" aria-label={t('accountMenu', { name: viewer.name })}>
-          <Avatar name={viewer.name} className="size-9" />
+        {/* Name in text, not aria-label: the initials are decorative and must not contradict the name. */}
+        <Button variant="ghost" size="icon" className="rounded-full">
+          <Avatar name={viewer.name} className="size-9" decorative />
+          <span className="sr-only">{t('accountMenu', { name: viewer.name })}</span>
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-60">

@@ -11,10 +11,13 @@ export function Avatar({
   name,
   src,
   className,
+  decorative = false,
 }: {
   name: string;
   src?: string | null;
   className?: string;
+  /** Hide from assistive technology when the surrounding control already names the person. */
+  decorative?: boolean;
 }) {
   const initials = name
     .split(/\s+/)
@@ -24,15 +27,20 @@ export function Avatar({
     .join('');
   return (
     <AvatarPrimitive.Root
+      aria-hidden={decorative || undefined}
       className={cn('relative inline-flex size-10 shrink-0 overflow-hidden rounded-full bg-muted', className)}
     >
       {src ? <AvatarPrimitive.Image src={src} alt={name} className="size-full object-cover" /> : null}
+      {/*
+        Initials are drawn with CSS, not as text: inside a labelled button ("Account menu for …") visible
+        text that is not part of the label fails WCAG 2.5.3 (axe label-content-name-mismatch).
+      */}
       <AvatarPrimitive.Fallback
-        className="flex size-full items-center justify-center text-sm font-semibold text-muted-foreground"
+        role="img"
         aria-label={name}
-      >
-        {initials || '?'}
-      </AvatarPrimitive.Fallback>
+        data-initials={initials || '?'}
+        className="flex size-full items-center justify-center text-sm font-semibold text-muted-foreground before:content-[attr(data-initials)]"
+      />
     </AvatarPrimitive.Root>
   );
 }
