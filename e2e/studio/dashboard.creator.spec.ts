@@ -15,6 +15,8 @@ async function expectSeededKpis(page: Page) {
 
 test.describe('desktop', () => {
   test.use({ viewport: { width: 1440, height: 1000 } });
+  // Axe on a full dashboard takes several seconds on a busy two-core CI machine.
+  test.describe.configure({ timeout: 60_000 });
 
   test('[STUDIO][DASHBOARD]: creator sees the seeded KPIs, the chart and their courses', async ({
     page,
@@ -24,7 +26,7 @@ test.describe('desktop', () => {
     await expectSeededKpis(page);
 
     const chart = page.getByTestId('revenue-chart');
-    await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+    await expect(chart.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
     await expect(chart.locator('.recharts-bar-rectangle').first()).toBeAttached();
     await expect(page.getByTestId('revenue-chart-summary')).toContainText('Last 30 days');
 
@@ -41,8 +43,13 @@ test.describe('desktop', () => {
     );
 
     await expectNoSeriousA11yViolations(page);
-    await page.getByRole('link', { name: '30 days' }).click();
-    await expect(page.getByTestId('revenue-chart-summary')).toContainText('Last 30 days');
+  });
+
+  test('[STUDIO][DASHBOARD]: README screenshot of the studio dashboard', async ({ page }) => {
+    await page.goto('/studio');
+    await expect(
+      page.getByTestId('revenue-chart').locator('.recharts-wrapper > svg.recharts-surface'),
+    ).toBeVisible();
     await page.screenshot({ path: 'docs/screenshots/studio.png' });
   });
 
@@ -70,7 +77,9 @@ test.describe('phone', () => {
     await page.goto('/studio');
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
     await expectSeededKpis(page);
-    await expect(page.getByTestId('revenue-chart').locator('svg.recharts-surface')).toBeVisible();
+    await expect(
+      page.getByTestId('revenue-chart').locator('.recharts-wrapper > svg.recharts-surface'),
+    ).toBeVisible();
     // No sideways scrolling on a phone.
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
