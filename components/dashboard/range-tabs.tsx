@@ -24,7 +24,7 @@ export function RangeTabs({
           aria-current={days === current ? 'page' : undefined}
           scroll={false}
           className={cn(
-            'text-muted-foreground focus-visible:outline-ring rounded-sm px-3 py-1 text-sm font-medium focus-visible:outline-2',
+            'text-muted-foreground focus-visible:outline-ring rounded-sm px-3 py-1 text-sm font-medium whitespace-nowrap focus-visible:outline-2',
             days === current && 'bg-background text-foreground shadow-sm',
           )}
         >
