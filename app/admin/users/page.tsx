@@ -19,33 +19,57 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AdminUsersPage({ searchParams }: Props) {
   const viewer = await requirePageRole('admin', '/admin/users');
   const { q, page } = adminUserSearchSchema.parse(await searchParams);
-  const [t, result] = await Promise.all([getTranslations('Admin.Users'), listUsersForAdmin(viewer, { q, page })]);
+  const [t, result] = await Promise.all([
+    getTranslations('Admin.Users'),
+    listUsersForAdmin(viewer, { q, page }),
+  ]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const link = (p: number) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
+  const link = (p: number) =>
+    `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
   return (
     <div className="grid gap-6">
       <div>
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="text-sm text-muted-foreground">{t('description')}</p>
+        <p className="text-muted-foreground text-sm">{t('description')}</p>
       </div>
       <form method="get" role="search" className="flex flex-wrap items-end gap-2">
         <label className="grid gap-1 text-sm">
           {t('search')}
           <Input name="q" defaultValue={q} maxLength={100} className="w-80 max-w-full" />
         </label>
-        <Button type="submit" variant="outline">{t('searchSubmit')}</Button>
+        <Button type="submit" variant="outline">
+          {t('searchSubmit')}
+        </Button>
       </form>
-      <p className="text-sm text-muted-foreground">{t('total', { count: result.total })}</p>
+      <p className="text-muted-foreground text-sm">{t('total', { count: result.total })}</p>
       {result.rows.length === 0 ? (
         <p className="text-muted-foreground">{t('empty')}</p>
       ) : (
-        <UsersTable rows={result.rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), lastLoginAt: r.lastLoginAt?.toISOString() ?? null }))} selfId={viewer.id} />
+        <UsersTable
+          rows={result.rows.map((r) => ({
+            ...r,
+            createdAt: r.createdAt.toISOString(),
+            lastLoginAt: r.lastLoginAt?.toISOString() ?? null,
+          }))}
+          selfId={viewer.id}
+        />
       )}
       {pages > 1 ? (
-        <nav className="flex items-center gap-3 text-sm" aria-label={t('page', { page: result.page, pages })}>
-          {result.page > 1 ? <a className="underline" href={link(result.page - 1)}>{t('previous')}</a> : null}
+        <nav
+          className="flex items-center gap-3 text-sm"
+          aria-label={t('page', { page: result.page, pages })}
+        >
+          {result.page > 1 ? (
+            <a className="underline" href={link(result.page - 1)}>
+              {t('previous')}
+            </a>
+          ) : null}
           <span>{t('page', { page: result.page, pages })}</span>
-          {result.page < pages ? <a className="underline" href={link(result.page + 1)}>{t('next')}</a> : null}
+          {result.page < pages ? (
+            <a className="underline" href={link(result.page + 1)}>
+              {t('next')}
+            </a>
+          ) : null}
         </nav>
       ) : null}
     </div>

@@ -15,14 +15,33 @@ import { suspendUserAction } from '@/lib/actions/admin/suspend-user';
 import { unsuspendUserAction } from '@/lib/actions/admin/unsuspend-user';
 import { initialActionState, type ActionState } from '@/lib/actions/action-state';
 
-type Row = { id: string; name: string; email: string; role: 'learner' | 'creator' | 'admin'; status: 'active' | 'suspended' | 'deleted'; twoFactor: boolean };
+type Row = {
+  id: string;
+  name: string;
+  email: string;
+  role: 'learner' | 'creator' | 'admin';
+  status: 'active' | 'suspended' | 'deleted';
+  twoFactor: boolean;
+};
 
 function Result({ state }: { state: ActionState<unknown> }) {
   const msg = useMessage();
-  if (state.ok === true && state.message) return <Alert variant="success" role="status">{msg(state.message)}</Alert>;
+  if (state.ok === true && state.message)
+    return (
+      <Alert variant="success" role="status">
+        {msg(state.message)}
+      </Alert>
+    );
   if (state.ok === false) {
-    const fields = Object.values(state.fieldErrors ?? {}).flat().map((k) => msg(k));
-    const text = [state.formError ? msg(state.formError, { seconds: state.retryAfter ?? 0 }) : null, ...fields].filter(Boolean).join(' ');
+    const fields = Object.values(state.fieldErrors ?? {})
+      .flat()
+      .map((k) => msg(k));
+    const text = [
+      state.formError ? msg(state.formError, { seconds: state.retryAfter ?? 0 }) : null,
+      ...fields,
+    ]
+      .filter(Boolean)
+      .join(' ');
     return text ? <Alert variant="destructive">{text}</Alert> : null;
   }
   return null;
@@ -38,7 +57,9 @@ function RoleForm({ row }: { row: Row }) {
         {t('newRole')}
         <Select name="role" defaultValue={row.role} aria-label={`${t('newRole')}: ${row.name}`}>
           {(['learner', 'creator', 'admin'] as const).map((r) => (
-            <option key={r} value={r}>{t(`roles.${r}`)}</option>
+            <option key={r} value={r}>
+              {t(`roles.${r}`)}
+            </option>
           ))}
         </Select>
       </label>
@@ -46,7 +67,9 @@ function RoleForm({ row }: { row: Row }) {
         {t('yourPassword')}
         <Input name="currentPassword" type="password" autoComplete="current-password" />
       </label>
-      <Button type="submit" size="sm" variant="outline" disabled={pending}>{t('applyRole')}</Button>
+      <Button type="submit" size="sm" variant="outline" disabled={pending}>
+        {t('applyRole')}
+      </Button>
       <Result state={state} />
     </form>
   );
@@ -55,7 +78,10 @@ function RoleForm({ row }: { row: Row }) {
 function StatusForm({ row }: { row: Row }) {
   const t = useTranslations('Admin.Users');
   const suspended = row.status === 'suspended';
-  const [state, action, pending] = useActionState(suspended ? unsuspendUserAction : suspendUserAction, initialActionState);
+  const [state, action, pending] = useActionState(
+    suspended ? unsuspendUserAction : suspendUserAction,
+    initialActionState,
+  );
   return (
     <form action={action} className="grid gap-2">
       <input type="hidden" name="userId" value={row.id} />
@@ -63,7 +89,12 @@ function StatusForm({ row }: { row: Row }) {
         {suspended ? t('reasonOptional') : t('suspendReason')}
         <Input name="reason" maxLength={1000} />
       </label>
-      <Button type="submit" size="sm" variant={suspended ? 'outline' : 'destructive'} disabled={pending}>
+      <Button
+        type="submit"
+        size="sm"
+        variant={suspended ? 'outline' : 'destructive'}
+        disabled={pending}
+      >
         {suspended ? t('unsuspend') : t('suspend')}
       </Button>
       <Result state={state} />
@@ -72,19 +103,37 @@ function StatusForm({ row }: { row: Row }) {
 }
 
 /** The table of users; each row's forms post to admin actions that re-check the role (ACCESS-4). */
-export function UsersTable({ rows, selfId }: { rows: (Row & { createdAt: string; lastLoginAt: string | null })[]; selfId: string }) {
+export function UsersTable({
+  rows,
+  selfId,
+}: {
+  rows: (Row & { createdAt: string; lastLoginAt: string | null })[];
+  selfId: string;
+}) {
   const t = useTranslations('Admin.Users');
   return (
     <div className="overflow-x-auto rounded-md border">
       <table className="w-full text-left text-sm">
         <thead className="bg-muted/60 text-xs uppercase">
           <tr>
-            <th scope="col" className="p-3">{t('colName')}</th>
-            <th scope="col" className="p-3">{t('colEmail')}</th>
-            <th scope="col" className="p-3">{t('colRole')}</th>
-            <th scope="col" className="p-3">{t('colStatus')}</th>
-            <th scope="col" className="p-3">{t('colTwoFactor')}</th>
-            <th scope="col" className="p-3">{t('colActions')}</th>
+            <th scope="col" className="p-3">
+              {t('colName')}
+            </th>
+            <th scope="col" className="p-3">
+              {t('colEmail')}
+            </th>
+            <th scope="col" className="p-3">
+              {t('colRole')}
+            </th>
+            <th scope="col" className="p-3">
+              {t('colStatus')}
+            </th>
+            <th scope="col" className="p-3">
+              {t('colTwoFactor')}
+            </th>
+            <th scope="col" className="p-3">
+              {t('colActions')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -92,8 +141,14 @@ export function UsersTable({ rows, selfId }: { rows: (Row & { createdAt: string;
             <tr key={row.id} className="border-t align-top" data-testid={`user-row-${row.email}`}>
               <td className="p-3 font-medium">{row.name}</td>
               <td className="p-3 break-all">{row.email}</td>
-              <td className="p-3"><Badge variant="secondary">{t(`roles.${row.role}`)}</Badge></td>
-              <td className="p-3"><Badge variant={row.status === 'active' ? 'outline' : 'destructive'}>{t(`statuses.${row.status}`)}</Badge></td>
+              <td className="p-3">
+                <Badge variant="secondary">{t(`roles.${row.role}`)}</Badge>
+              </td>
+              <td className="p-3">
+                <Badge variant={row.status === 'active' ? 'outline' : 'destructive'}>
+                  {t(`statuses.${row.status}`)}
+                </Badge>
+              </td>
               <td className="p-3">{row.twoFactor ? t('twoFactorOn') : t('twoFactorOff')}</td>
               <td className="p-3">
                 {row.id === selfId ? (

@@ -21,7 +21,10 @@ type Props = { params: Promise<{ courseId: string }> };
 /** Edits the details of one of the viewer's own courses; another creator's id is a 404 (ACCESS-1, 3). */
 export default async function StudioCourseDetailsPage({ params }: Props) {
   const { courseId } = await params;
-  const viewer = await requirePageRole('creator', `/studio/courses/${encodeURIComponent(courseId)}`);
+  const viewer = await requirePageRole(
+    'creator',
+    `/studio/courses/${encodeURIComponent(courseId)}`,
+  );
   let course;
   try {
     course = await getCourseForEditOrThrow(viewer, courseId);
@@ -32,7 +35,9 @@ export default async function StudioCourseDetailsPage({ params }: Props) {
   const t = await getTranslations('Studio.CourseDetails');
   return (
     <div className="grid max-w-3xl gap-6">
-      <Link href="/studio/courses" className="text-sm underline underline-offset-4">{t('back')}</Link>
+      <Link href="/studio/courses" className="text-sm underline underline-offset-4">
+        {t('back')}
+      </Link>
       <h1 className="text-2xl font-semibold">{course.title}</h1>
       <Section title={t('title')} description={t('description')}>
         <ActionForm
@@ -41,11 +46,41 @@ export default async function StudioCourseDetailsPage({ params }: Props) {
           pendingLabel={t('pending')}
           fields={[
             { name: 'courseId', label: '', type: 'hidden', defaultValue: course.id },
-            { name: 'title', label: t('courseTitle'), defaultValue: course.title, required: true, maxLength: 120 },
-            { name: 'subtitle', label: t('subtitle'), defaultValue: course.subtitle, maxLength: 200 },
-            { name: 'description', label: t('descriptionField'), type: 'textarea', defaultValue: course.description, hint: t('descriptionHint'), maxLength: 20000 },
-            { name: 'level', label: t('level'), type: 'select', defaultValue: course.level, options: COURSE_LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) })) },
-            { name: 'language', label: t('language'), type: 'select', defaultValue: course.language, options: COURSE_LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) })) },
+            {
+              name: 'title',
+              label: t('courseTitle'),
+              defaultValue: course.title,
+              required: true,
+              maxLength: 120,
+            },
+            {
+              name: 'subtitle',
+              label: t('subtitle'),
+              defaultValue: course.subtitle,
+              maxLength: 200,
+            },
+            {
+              name: 'description',
+              label: t('descriptionField'),
+              type: 'textarea',
+              defaultValue: course.description,
+              hint: t('descriptionHint'),
+              maxLength: 20000,
+            },
+            {
+              name: 'level',
+              label: t('level'),
+              type: 'select',
+              defaultValue: course.level,
+              options: COURSE_LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) })),
+            },
+            {
+              name: 'language',
+              label: t('language'),
+              type: 'select',
+              defaultValue: course.language,
+              options: COURSE_LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) })),
+            },
           ]}
         />
       </Section>
