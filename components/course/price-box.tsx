@@ -21,9 +21,8 @@ export function PriceBox({ course, signedIn }: { course: CourseDetail; signedIn:
   const formatDuration = useFormatDuration();
   const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(`/courses/${course.slug}`)}`;
   const isFree = course.price.amountMinor === 0;
-  const learnHref = course.enrollment?.resumeLessonId
-    ? `/learn/${course.slug}/${course.enrollment.resumeLessonId}`
-    : null;
+  // The lesson player is not part of the storefront yet: enrolled learners go to the curriculum.
+  const learnHref = course.enrollment ? '#curriculum' : null;
 
   return (
     <Card className="rounded-none border-0 shadow-none">

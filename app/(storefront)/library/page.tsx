@@ -59,7 +59,7 @@ export default async function LibraryPage() {
                 </div>
                 {resumeLessonId ? (
                   <Button asChild variant={completed ? 'outline' : 'default'}>
-                    <Link href={`/learn/${course.slug}/${resumeLessonId}`}>
+                    <Link href={`/courses/${course.slug}#curriculum`}>
                       {progressPercent > 0 ? t('continue') : t('start')}
                     </Link>
                   </Button>
