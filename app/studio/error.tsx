@@ -1,21 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-
-import { SectionError } from '@/components/dashboard/section-error';
+import { AreaError } from '@/components/dashboard/section-error';
 
 export default function StudioError({ error, retry }: { error: unknown; retry: () => void }) {
-  const t = useTranslations('Studio.Error');
-  return (
-    <SectionError
-      error={error}
-      retry={retry}
-      labels={{
-        title: t('title'),
-        description: t('description'),
-        retry: t('retry'),
-        reference: (digest) => t('reference', { digest }),
-      }}
-    />
-  );
+  return <AreaError namespace="Studio.Error" error={error} retry={retry} />;
 }

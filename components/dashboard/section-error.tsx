@@ -3,8 +3,34 @@
 import { useEffect } from 'react';
 
 import { AlertTriangle } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';
+
+/** The error boundary of one dashboard area; its messages live under `<Area>.Error`. */
+export function AreaError({
+  namespace,
+  error,
+  retry,
+}: {
+  namespace: 'Admin.Error' | 'Studio.Error';
+  error: unknown;
+  retry: () => void;
+}) {
+  const t = useTranslations(namespace);
+  return (
+    <SectionError
+      error={error}
+      retry={retry}
+      labels={{
+        title: t('title'),
+        description: t('description'),
+        retry: t('retry'),
+        reference: (digest) => t('reference', { digest }),
+      }}
+    />
+  );
+}
 
 /**
  * Shared body of the studio and admin error boundaries. Server errors arrive with a generic message
