@@ -12,6 +12,11 @@ import { seedDemo } from '@/scripts/seed/index';
 
 const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock('@/lib/auth/guards', () => ({ getViewer: async () => auth.viewer }));
+vi.mock('next/cache', () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+}));
 
 const { buildRecsModel } = await import('@/lib/data/recs-build');
 const { getRecsForViewer } = await import('@/lib/data/recs');
