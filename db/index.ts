@@ -16,6 +16,8 @@ function createAppPool(): Pool {
     dateStrings: false,
     supportBigNumbers: true,
     charset: 'utf8mb4_unicode_ci',
+    // A stack capture per query costs ~2% of a hot route's CPU; errors are logged with their context.
+    trace: env.NODE_ENV !== 'production',
     // DATA-4: TLS with certificate checks whenever the deployment asks for it.
     ssl: env.DATABASE_SSL === 'required' ? { rejectUnauthorized: true } : undefined,
   });

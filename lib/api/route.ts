@@ -22,7 +22,13 @@ export function errorResponse(err: AppError, requestId?: string) {
   if (err.retryAfter) headers['Retry-After'] = String(err.retryAfter);
   if (requestId) headers['X-Request-Id'] = requestId;
   return NextResponse.json(
-    { error: { code: err.code, message: err.message, ...(err.fieldErrors ? { fields: err.fieldErrors } : {}) } },
+    {
+      error: {
+        code: err.code,
+        message: err.message,
+        ...(err.fieldErrors ? { fields: err.fieldErrors } : {}),
+      },
+    },
     { status: err.status, headers },
   );
 }
@@ -40,13 +46,16 @@ export function route<S extends z.ZodType, G extends Guard>(
     context: { params: Promise<Record<string, string | string[]>> },
   ): Promise<Response> {
     const requestId = req.headers.get('x-request-id') ?? randomUUID();
-    const log = logger.child({ requestId, method: req.method, path: req.nextUrl.pathname });
+    // Built only when something is logged: a child logger per request is measurable on hot routes.
+    const log = () => logger.child({ requestId, method: req.method, path: req.nextUrl.pathname });
     try {
       const viewer = await getViewer();
       if (opts.guard !== 'public') {
         if (!viewer) throw new AppError('UNAUTHENTICATED', 'Sign in required');
-        if (opts.guard === 'creator' && !hasRole(viewer, 'creator')) throw new AppError('FORBIDDEN', 'Forbidden');
-        if (opts.guard === 'admin' && viewer.role !== 'admin') throw new AppError('FORBIDDEN', 'Forbidden');
+        if (opts.guard === 'creator' && !hasRole(viewer, 'creator'))
+          throw new AppError('FORBIDDEN', 'Forbidden');
+        if (opts.guard === 'admin' && viewer.role !== 'admin')
+          throw new AppError('FORBIDDEN', 'Forbidden');
       }
       let query = undefined as z.output<S>;
       if (opts.query) {
@@ -54,21 +63,31 @@ export function route<S extends z.ZodType, G extends Guard>(
         if (!parsed.success) {
           const flat = z.flattenError(parsed.error);
           const first = Object.entries(flat.fieldErrors)[0];
-          const message = first ? `${first[0]}: ${(first[1] as string[])[0]}` : (flat.formErrors[0] ?? 'Invalid query');
-          throw new AppError('BAD_REQUEST', message, { fieldErrors: flat.fieldErrors as Record<string, string[]> });
+          const message = first
+            ? `${first[0]}: ${(first[1] as string[])[0]}`
+            : (flat.formErrors[0] ?? 'Invalid query');
+          throw new AppError('BAD_REQUEST', message, {
+            fieldErrors: flat.fieldErrors as Record<string, string[]>,
+          });
         }
         query = parsed.data;
       }
       const params = (await context?.params) ?? {};
-      const res = await handler({ req, query, viewer: viewer as RouteCtx<z.output<S>, G>['viewer'], params, requestId });
+      const res = await handler({
+        req,
+        query,
+        viewer: viewer as RouteCtx<z.output<S>, G>['viewer'],
+        params,
+        requestId,
+      });
       res.headers.set('X-Request-Id', requestId);
       return res;
     } catch (err) {
       if (isAppError(err)) {
-        if (err.status >= 500) log.error({ err }, 'route failed');
+        if (err.status >= 500) log().error({ err }, 'route failed');
         return errorResponse(err, requestId);
       }
-      log.error({ err }, 'route failed');
+      log().error({ err }, 'route failed');
       return errorResponse(new AppError('INTERNAL', 'Something went wrong'), requestId);
     }
   };

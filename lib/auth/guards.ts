@@ -2,11 +2,13 @@ import 'server-only';
 
 import { cache } from 'react';
 
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 
-import { auth } from '@/lib/auth';
+import { decodeSessionToken, readSessionCookie, sessionCookieName } from '@/lib/auth/session-token';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
 import { getViewerForSession } from '@/lib/data/users';
+import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { UserRole } from '@/db/schema';
 
@@ -15,11 +17,11 @@ import type { UserRole } from '@/db/schema';
  * session version must match the database, so suspension and password changes end sessions (AUTH-4).
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
-  const uid = session?.user?.id;
-  const sv = session?.sessionVersion;
-  if (!uid || typeof sv !== 'number') return null;
-  return getViewerForSession(uid, sv);
+  const name = sessionCookieName(env.APP_URL);
+  const token = readSessionCookie(await cookies(), name);
+  if (!token) return null;
+  const claims = await decodeSessionToken(token, { secret: env.AUTH_SECRET, salt: name });
+  return claims ? getViewerForSession(claims.uid, claims.sv) : null;
 });
 
 /** For actions, route handlers and the DAL: throws UNAUTHENTICATED. */
@@ -43,7 +45,8 @@ export async function requirePageRole(role: UserRole | 'user', returnTo: string)
   const viewer = await getViewer();
   if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   // An admin without a second factor enrols before anything else (AUTH-6).
-  if (viewer.mustEnrolTwoFactor && !returnTo.startsWith(TWO_FACTOR_ENROL_PATH)) redirect(`${TWO_FACTOR_ENROL_PATH}?required=1`);
+  if (viewer.mustEnrolTwoFactor && !returnTo.startsWith(TWO_FACTOR_ENROL_PATH))
+    redirect(`${TWO_FACTOR_ENROL_PATH}?required=1`);
   if (role !== 'user' && !hasRole(viewer, role)) redirect('/forbidden');
   return viewer;
 }

@@ -1,28 +1,35 @@
 import 'server-only';
 
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { users } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
 
+/** Runs on every signed-in request: prepared once, so Drizzle does not rebuild the SQL each time. */
+const viewerRowById = db
+  .select({
+    id: users.id,
+    role: users.role,
+    name: users.name,
+    email: users.email,
+    emailVerified: users.emailVerified,
+    locale: users.locale,
+    status: users.status,
+    sessionVersion: users.sessionVersion,
+    totpEnabledAt: users.totpEnabledAt,
+  })
+  .from(users)
+  .where(eq(users.id, sql.placeholder('id')))
+  .limit(1)
+  .prepare();
+
 /** Session check (AUTH-4): active user whose session version matches the token's. */
-export async function getViewerForSession(userId: string, sessionVersion: number): Promise<Viewer | null> {
-  const [row] = await db
-    .select({
-      id: users.id,
-      role: users.role,
-      name: users.name,
-      email: users.email,
-      emailVerified: users.emailVerified,
-      locale: users.locale,
-      status: users.status,
-      sessionVersion: users.sessionVersion,
-      totpEnabledAt: users.totpEnabledAt,
-    })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
+export async function getViewerForSession(
+  userId: string,
+  sessionVersion: number,
+): Promise<Viewer | null> {
+  const [row] = await viewerRowById.execute({ id: userId });
   if (!row || row.status !== 'active' || row.sessionVersion !== sessionVersion) return null;
   const twoFactorEnabled = row.totpEnabledAt !== null;
   // Admin powers need a second factor: until enrolment the admin is treated as a learner (AUTH-6).
