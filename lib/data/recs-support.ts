@@ -1,15 +1,15 @@
 import 'server-only';
 
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { courses, enrollments } from '@/db/schema';
 import { listCourseCardsByIds, publicCourseWhere, type CourseCard } from '@/lib/data/course-cards';
 
 /**
- * Short-lived per-process caches that keep the recommendations route off the database: a viewer's
- * taken courses (reasons and pre-filtering only; exclusion is re-checked on every request) and
- * card DTOs (display only; visibility is re-checked on every request).
+ * Per-process caches that keep the recommendations route off the database: a viewer's taken
+ * courses and scored candidate lists (pre-filtering and reasons only; ownership and visibility
+ * are re-checked on every request), and card DTOs (display only).
  */
 const TAKEN_TTL_MS = 10_000;
 const CARD_TTL_MS = 60_000;
@@ -33,16 +33,21 @@ type Caches = {
   taken: Map<string, Entry<string[]>>;
   cards: Map<string, Entry<CourseCard>>;
   scored: Map<string, Entry<unknown>>;
+  generation: Map<string, number>;
+  generationCounter: number;
 };
 const g = globalThis as unknown as { zhishiRecsCaches?: Caches };
 const caches: Caches = (g.zhishiRecsCaches ??= {
   taken: new Map(),
   cards: new Map(),
   scored: new Map(),
+  generation: new Map(),
+  generationCounter: 0,
 });
-const SCORED_TTL_MS = 60_000;
+/** Keys carry the model version, so a new build starts afresh; the TTL bounds how stale reasons get. */
+const SCORED_TTL_MS = 10 * 60_000;
 
-/** A scored candidate list computed within the last minute for the same key (model version included). */
+/** A scored candidate list computed recently for the same key. */
 export function getCachedCandidates<T>(key: string): T | undefined {
   return lruGet(caches.scored, key, SCORED_TTL_MS) as T | undefined;
 }
@@ -64,10 +69,41 @@ export async function listTakenCourseIds(userId: string): Promise<string[]> {
   return ids;
 }
 
+/** Part of a viewer's scored-list key: bumped when their enrolments change. */
+export function viewerGeneration(userId: string): number {
+  return caches.generation.get(userId) ?? 0;
+}
+
 /** Drops cached per-viewer data, e.g. right after an enrolment. */
 export function forgetViewerRecs(userId: string): void {
   caches.taken.delete(userId);
+  // A process-wide counter, so an evicted entry never brings back a number used since.
+  caches.generation.delete(userId);
+  caches.generation.set(userId, ++caches.generationCounter);
+  if (caches.generation.size > MAX_ENTRIES)
+    caches.generation.delete(caches.generation.keys().next().value!);
 }
+
+// The live check runs on every response: prepared once, so Drizzle does not rebuild the SQL each
+// time. mysql2 expands an array parameter into a comma-separated list inside the parentheses.
+const publicAmong = db
+  .select({ id: courses.id })
+  .from(courses)
+  .where(and(publicCourseWhere, sql`${courses.id} in (${sql.placeholder('ids')})`))
+  .prepare();
+const publicAndNotOwnedAmong = db
+  .select({ id: courses.id, owner: enrollments.userId })
+  .from(courses)
+  .leftJoin(
+    enrollments,
+    and(
+      eq(enrollments.courseId, courses.id),
+      eq(enrollments.userId, sql.placeholder('viewerId')),
+      eq(enrollments.status, 'active'),
+    ),
+  )
+  .where(and(publicCourseWhere, sql`${courses.id} in (${sql.placeholder('ids')})`))
+  .prepare();
 
 /**
  * The live check every response passes (ACCESS-6): which of `ids` are public right now and,
@@ -76,24 +112,10 @@ export function forgetViewerRecs(userId: string): void {
 export async function filterServable(ids: string[], viewerId: string | null): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   if (!viewerId) {
-    const rows = await db
-      .select({ id: courses.id })
-      .from(courses)
-      .where(and(publicCourseWhere, inArray(courses.id, ids)));
+    const rows = await publicAmong.execute({ ids });
     return new Set(rows.map((r) => r.id));
   }
-  const rows = await db
-    .select({ id: courses.id, owner: enrollments.userId })
-    .from(courses)
-    .leftJoin(
-      enrollments,
-      and(
-        eq(enrollments.courseId, courses.id),
-        eq(enrollments.userId, viewerId),
-        eq(enrollments.status, 'active'),
-      ),
-    )
-    .where(and(publicCourseWhere, inArray(courses.id, ids)));
+  const rows = await publicAndNotOwnedAmong.execute({ ids, viewerId });
   return new Set(rows.filter((r) => r.owner === null).map((r) => r.id));
 }
 

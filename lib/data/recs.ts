@@ -9,6 +9,7 @@ import {
   getPublicCourseCategory,
   listTakenCourseIds,
   setCachedCandidates,
+  viewerGeneration,
 } from '@/lib/data/recs-support';
 import { AppError } from '@/lib/errors';
 import { getRecsIndex, type RecsIndex } from '@/lib/recs/load-index';
@@ -93,26 +94,24 @@ export async function getRecsForViewer(
     if (c === undefined) throw new AppError('BAD_REQUEST', 'category: unknown category');
     categoryFilter = c;
   }
-  const takenIds = viewer ? await listTakenCourseIds(viewer.id) : [];
-  const taken = takenIds.flatMap((id) => index.rowOf.get(id) ?? []);
   const anchor = request.mode === 'similar' ? request.courseId : null;
-  // Scored lists are cached per model version, viewer, request and taken set (short TTL): the
-  // scan is the expensive part, while visibility and ownership are re-checked on every request.
+  // Scored lists are cached per model version, viewer (and their enrolment generation) and request:
+  // the scan is the expensive part. Visibility and ownership are re-checked on every request below.
   const key = [
     index.version,
-    viewer?.id ?? '-',
+    viewer ? `${viewer.id}:${viewerGeneration(viewer.id)}` : '-',
     request.mode,
     anchor ?? '',
     categoryFilter ?? '',
     opts.limit,
-    taken.join('.'),
   ].join('|');
   let candidates = getCachedCandidates<Candidate[]>(key);
   if (!candidates) {
-    candidates = await scoreCandidates();
+    const takenIds = viewer ? await listTakenCourseIds(viewer.id) : [];
+    candidates = await scoreCandidates(takenIds.flatMap((id) => index.rowOf.get(id) ?? []));
     setCachedCandidates(key, candidates);
   }
-  async function scoreCandidates(): Promise<Candidate[]> {
+  async function scoreCandidates(taken: number[]): Promise<Candidate[]> {
     const skip = new Uint8Array(index.count);
     for (const r of taken) skip[r] = 1;
     const own = viewer ? index.creatorOf.get(viewer.id) : undefined;
@@ -201,13 +200,27 @@ async function present(
   candidates: Candidate[],
   opts: { viewer: Viewer | null; anchor: string | null; limit: number; locale: string },
 ): Promise<RecsResult> {
-  const ids = candidates.map((c) => index.ids[c.row]!);
-  const check = opts.anchor ? [opts.anchor, ...ids] : ids;
-  const servable = await filterServable(check, opts.viewer?.id ?? null);
-  if (opts.anchor && !servable.has(opts.anchor) && !(await getPublicCourseCategory(opts.anchor))) {
-    throw new AppError('NOT_FOUND', 'Course not found');
+  // Check the first `limit` candidates and only reach further down when some were dropped: most
+  // requests then check exactly as many courses as they show.
+  const chosen: Candidate[] = [];
+  let next = 0;
+  let anchorChecked = !opts.anchor;
+  while (chosen.length < opts.limit && (next < candidates.length || !anchorChecked)) {
+    const batch = candidates.slice(next, next + opts.limit - chosen.length);
+    next += batch.length;
+    const ids = batch.map((c) => index.ids[c.row]!);
+    const servable = await filterServable(
+      anchorChecked ? ids : [opts.anchor!, ...ids],
+      opts.viewer?.id ?? null,
+    );
+    if (!anchorChecked) {
+      if (!servable.has(opts.anchor!) && !(await getPublicCourseCategory(opts.anchor!))) {
+        throw new AppError('NOT_FOUND', 'Course not found');
+      }
+      anchorChecked = true;
+    }
+    chosen.push(...batch.filter((c) => servable.has(index.ids[c.row]!)));
   }
-  const chosen = candidates.filter((c) => servable.has(index.ids[c.row]!)).slice(0, opts.limit);
   const reasonRows = chosen.flatMap((c) => ('row' in c.reason ? [c.reason.row] : []));
   const cards = await getCards(
     [
