@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
+import { SESSION_COOKIE_NAMES } from '@/lib/auth/session-token';
 import { env } from '@/lib/env';
 
 /**
@@ -8,7 +9,7 @@ import { env } from '@/lib/env';
  * and role again in the data layer. DISABLE_PROXY=1 switches this off so tests can prove that.
  */
 const PRIVATE_PREFIXES = ['/studio', '/admin', '/account', '/library'];
-const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
+const SESSION_COOKIES = Object.values(SESSION_COOKIE_NAMES);
 
 function hasSessionCookie(req: NextRequest): boolean {
   return req.cookies.getAll().some((c) => SESSION_COOKIES.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
