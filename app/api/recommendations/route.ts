@@ -1,7 +1,6 @@
-import { NextResponse } from 'next/server';
-
 import { route } from '@/lib/api/route';
 import { getRecsForViewer } from '@/lib/data/recs';
+import { recsToJson } from '@/lib/data/recs-json';
 import { recsQuerySchema } from '@/lib/validation/recs';
 
 export const dynamic = 'force-dynamic';
@@ -17,6 +16,8 @@ export const GET = route(
       query.similar ? { mode: 'similar', courseId: query.similar } : { mode: 'me' },
       { limit: query.limit, category: query.category, locale },
     );
-    return NextResponse.json(result, { headers: { 'Cache-Control': 'private, no-store' } });
+    return new Response(recsToJson(result), {
+      headers: { 'Content-Type': 'application/json', 'Cache-Control': 'private, no-store' },
+    });
   },
 );

@@ -3,7 +3,7 @@ import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 
-import { db } from '@/db';
+import { db, pool } from '@/db';
 import { behaviourEvents, courses, enrollments, mlModels, recItemVectors } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
 import { newId } from '@/lib/ids';
@@ -16,6 +16,8 @@ vi.mock('@/lib/auth/guards', () => ({ getViewer: async () => auth.viewer }));
 const { GET } = await import('@/app/api/recommendations/route');
 const { buildRecsModel } = await import('@/lib/data/recs-build');
 const { getRecsForViewer, forgetViewerRecs } = await import('@/lib/data/recs');
+const { filterServable } = await import('@/lib/data/recs-support');
+const { recsToJson } = await import('@/lib/data/recs-json');
 const { getRecsIndex, reloadRecsIndex } = await import('@/lib/recs/load-index');
 
 function viewer(id: string): Viewer {
@@ -228,6 +230,48 @@ describe('GET /api/recommendations', () => {
     } finally {
       await db.delete(enrollments).where(eq(enrollments.id, id));
       forgetViewerRecs(fx.learner);
+    }
+  });
+
+  it('ACCESS-6: concurrent checks share their queries and each viewer keeps their own exclusions', async () => {
+    const other = await createRecsUser('Concurrent learner');
+    const ids = [fx.ids.zhPy!, fx.ids.zhJs!, fx.ids.zhGo!, ...fx.hidden];
+    const queries = vi.spyOn(pool, 'query');
+    try {
+      const [learner, cold, anonymous] = await Promise.all([
+        filterServable(ids, fx.learner),
+        filterServable(ids, other),
+        filterServable(ids, null),
+      ]);
+      // One query for visibility and one for ownership, however many requests joined.
+      expect(queries).toHaveBeenCalledTimes(2);
+      expect([...learner].sort()).toEqual([fx.ids.zhGo]);
+      expect([...cold].sort()).toEqual([fx.ids.zhPy, fx.ids.zhJs, fx.ids.zhGo].sort());
+      expect([...anonymous].sort()).toEqual([fx.ids.zhPy, fx.ids.zhJs, fx.ids.zhGo].sort());
+    } finally {
+      queries.mockRestore();
+    }
+    const [mine, theirs] = await Promise.all([
+      getRecsForViewer(viewer(fx.learner), { mode: 'me' }, { limit: 50, locale: 'en' }),
+      getRecsForViewer(viewer(other), { mode: 'me' }, { limit: 50, locale: 'en' }),
+    ]);
+    expect(mine.items.map((i) => i.course.id)).not.toContain(fx.ids.zhPy);
+    expect(theirs.items.map((i) => i.course.id)).toContain(fx.ids.zhPy);
+    for (const hidden of fx.hidden) {
+      expect(mine.items.map((i) => i.course.id)).not.toContain(hidden);
+      expect(theirs.items.map((i) => i.course.id)).not.toContain(hidden);
+    }
+  });
+
+  it('writes the response body exactly as JSON.stringify would, also for cards it has serialised before', async () => {
+    for (let i = 0; i < 2; i++) {
+      const result = await getRecsForViewer(
+        viewer(fx.learner),
+        { mode: 'me' },
+        { limit: 12, locale: 'zh-CN' },
+      );
+      expect(result.items.length).toBeGreaterThan(0);
+      expect(recsToJson(result)).toBe(JSON.stringify(result));
     }
   });
 
