@@ -11,6 +11,7 @@ import { logger } from '@/lib/logger';
 type RouteCtx<Q, G extends Guard> = {
   req: NextRequest;
   query: Q;
+  /** Null for `viewer: 'handler'` routes, which check the session themselves. */
   viewer: G extends 'public' ? Viewer | null : Viewer;
   params: Record<string, string | string[]>;
   requestId: string;
@@ -38,7 +39,15 @@ export function errorResponse(err: AppError, requestId?: string) {
  * handlers additionally require same-origin JSON (NEXT-7); that check lives in `requireSameOriginJson`.
  */
 export function route<S extends z.ZodType, G extends Guard>(
-  opts: { guard: G; query?: S },
+  opts: {
+    guard: G;
+    query?: S;
+    /**
+     * 'handler' (public routes only): the wrapper does not check the session; the handler calls
+     * `getViewer()` itself, e.g. to run that check alongside its own reads.
+     */
+    viewer?: G extends 'public' ? 'handler' : never;
+  },
   handler: (ctx: RouteCtx<z.output<S>, G>) => Promise<Response>,
 ) {
   return async function handle(
@@ -49,7 +58,7 @@ export function route<S extends z.ZodType, G extends Guard>(
     // Built only when something is logged: a child logger per request is measurable on hot routes.
     const log = () => logger.child({ requestId, method: req.method, path: req.nextUrl.pathname });
     try {
-      const viewer = await getViewer();
+      const viewer = opts.viewer === 'handler' ? null : await getViewer();
       if (opts.guard !== 'public') {
         if (!viewer) throw new AppError('UNAUTHENTICATED', 'Sign in required');
         if (opts.guard === 'creator' && !hasRole(viewer, 'creator'))

@@ -5,7 +5,12 @@ import { cache } from 'react';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 
-import { decodeSessionToken, readSessionCookie, sessionCookieName } from '@/lib/auth/session-token';
+import {
+  decodeSessionToken,
+  readSessionCookie,
+  sessionCookieName,
+  type SessionClaims,
+} from '@/lib/auth/session-token';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
 import { getViewerForSession } from '@/lib/data/users';
 import { env } from '@/lib/env';
@@ -13,14 +18,23 @@ import { AppError } from '@/lib/errors';
 import type { UserRole } from '@/db/schema';
 
 /**
+ * The session cookie's claims: authentic and unexpired, but NOT yet checked against the database.
+ * Only for starting reads early; nothing may be returned on their strength until `getViewer()`
+ * has confirmed the same user.
+ */
+export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
+  const name = sessionCookieName(env.APP_URL);
+  const token = readSessionCookie(await cookies(), name);
+  if (!token) return null;
+  return decodeSessionToken(token, { secret: env.AUTH_SECRET, salt: name });
+});
+
+/**
  * The signed-in viewer or null. The JWT alone is not trusted: the user is re-read and the token's
  * session version must match the database, so suspension and password changes end sessions (AUTH-4).
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const name = sessionCookieName(env.APP_URL);
-  const token = readSessionCookie(await cookies(), name);
-  if (!token) return null;
-  const claims = await decodeSessionToken(token, { secret: env.AUTH_SECRET, salt: name });
+  const claims = await getSessionClaims();
   return claims ? getViewerForSession(claims.uid, claims.sv) : null;
 });
 

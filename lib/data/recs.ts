@@ -38,6 +38,11 @@ export type RecReason =
   | { kind: 'recommended' };
 
 export type RecItem = { course: CourseCard; score: number; reason: RecReason };
+/**
+ * A signed-in viewer whose session check (AUTH-4) is still running: reads for `id` may start, but
+ * nothing is returned unless `check` confirms that same user.
+ */
+export type PendingViewer = { id: string; check: Promise<Viewer | null> };
 export type RecsResult = { items: RecItem[]; model: { version: number | null } };
 export type RecsRequest = { mode: 'me' } | { mode: 'similar'; courseId: string };
 
@@ -81,30 +86,38 @@ function foldIn(index: RecsIndex, rows: number[]): Float32Array {
  * created; the response carries course DTOs and reasons, no user data (DATA-1).
  */
 export async function getRecsForViewer(
-  viewer: Viewer | null,
+  who: Viewer | null | PendingViewer,
   request: RecsRequest,
   opts: { limit: number; category?: string; locale: string },
 ): Promise<RecsResult> {
+  if (who && 'check' in who) {
+    // A scored list cached for this user was computed after an earlier, confirmed check: its live
+    // check can run alongside this request's session check, which saves a round trip of latency.
+    const index = await getRecsIndex();
+    const cached = index
+      ? getCachedCandidates<Candidate[]>(scoredKey(index, who.id, request, opts))
+      : undefined;
+    if (!index || !cached) return getRecsForViewer(await who.check, request, opts);
+    const [viewer, result] = await Promise.all([
+      who.check,
+      present(index, cached, {
+        viewerId: who.id,
+        anchor: request.mode === 'similar' ? request.courseId : null,
+        limit: opts.limit,
+        locale: opts.locale,
+      }),
+    ]);
+    return viewer?.id === who.id ? result : getRecsForViewer(viewer, request, opts);
+  }
+  const viewer = who;
   const loaded = await getRecsIndex();
   if (!loaded) return { items: [], model: { version: null } };
   const index: RecsIndex = loaded;
-  let categoryFilter: number | null = null;
-  if (opts.category !== undefined) {
-    const c = index.categoryBySlug.get(opts.category);
-    if (c === undefined) throw new AppError('BAD_REQUEST', 'category: unknown category');
-    categoryFilter = c;
-  }
+  const categoryFilter = categoryRow(index, opts.category);
   const anchor = request.mode === 'similar' ? request.courseId : null;
   // Scored lists are cached per model version, viewer (and their enrolment generation) and request:
   // the scan is the expensive part. Visibility and ownership are re-checked on every request below.
-  const key = [
-    index.version,
-    viewer ? `${viewer.id}:${viewerGeneration(viewer.id)}` : '-',
-    request.mode,
-    anchor ?? '',
-    categoryFilter ?? '',
-    opts.limit,
-  ].join('|');
+  const key = scoredKey(index, viewer?.id ?? null, request, opts);
   let candidates = getCachedCandidates<Candidate[]>(key);
   if (!candidates) {
     const takenIds = viewer ? await listTakenCourseIds(viewer.id) : [];
@@ -192,13 +205,41 @@ export async function getRecsForViewer(
     }
     return candidates;
   }
-  return present(index, candidates, { viewer, anchor, limit: opts.limit, locale: opts.locale });
+  return present(index, candidates, {
+    viewerId: viewer?.id ?? null,
+    anchor,
+    limit: opts.limit,
+    locale: opts.locale,
+  });
+}
+
+function categoryRow(index: RecsIndex, slug: string | undefined): number | null {
+  if (slug === undefined) return null;
+  const c = index.categoryBySlug.get(slug);
+  if (c === undefined) throw new AppError('BAD_REQUEST', 'category: unknown category');
+  return c;
+}
+
+function scoredKey(
+  index: RecsIndex,
+  viewerId: string | null,
+  request: RecsRequest,
+  opts: { limit: number; category?: string },
+): string {
+  return [
+    index.version,
+    viewerId ? `${viewerId}:${viewerGeneration(viewerId)}` : '-',
+    request.mode,
+    request.mode === 'similar' ? request.courseId : '',
+    categoryRow(index, opts.category) ?? '',
+    opts.limit,
+  ].join('|');
 }
 
 async function present(
   index: RecsIndex,
   candidates: Candidate[],
-  opts: { viewer: Viewer | null; anchor: string | null; limit: number; locale: string },
+  opts: { viewerId: string | null; anchor: string | null; limit: number; locale: string },
 ): Promise<RecsResult> {
   // Check the first `limit` candidates and only reach further down when some were dropped: most
   // requests then check exactly as many courses as they show.
@@ -211,7 +252,7 @@ async function present(
     const ids = batch.map((c) => index.ids[c.row]!);
     const servable = await filterServable(
       anchorChecked ? ids : [opts.anchor!, ...ids],
-      opts.viewer?.id ?? null,
+      opts.viewerId,
     );
     if (!anchorChecked) {
       if (!servable.has(opts.anchor!) && !(await getPublicCourseCategory(opts.anchor!))) {

@@ -11,7 +11,10 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { seedDemo } from '@/scripts/seed/index';
 
 const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock('@/lib/auth/guards', () => ({ getViewer: async () => auth.viewer }));
+vi.mock('@/lib/auth/guards', () => ({
+  getViewer: async () => auth.viewer,
+  getSessionClaims: async () => (auth.viewer ? { uid: auth.viewer.id, sv: 1 } : null),
+}));
 vi.mock('next/cache', () => ({
   revalidatePath: vi.fn(),
   revalidateTag: vi.fn(),

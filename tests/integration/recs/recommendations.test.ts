@@ -10,8 +10,16 @@ import { newId } from '@/lib/ids';
 
 import { createRecsUser, seedRecsFixture, type RecsFixture } from './fixtures';
 
-const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock('@/lib/auth/guards', () => ({ getViewer: async () => auth.viewer }));
+/** `claims` stands for the cookie, `viewer` for what the session check (AUTH-4) confirms. */
+const auth = vi.hoisted(() => ({
+  viewer: null as Viewer | null,
+  claims: undefined as { uid: string; sv: number } | null | undefined,
+}));
+vi.mock('@/lib/auth/guards', () => ({
+  getViewer: async () => auth.viewer,
+  getSessionClaims: async () =>
+    auth.claims !== undefined ? auth.claims : auth.viewer ? { uid: auth.viewer.id, sv: 1 } : null,
+}));
 
 const { GET } = await import('@/app/api/recommendations/route');
 const { buildRecsModel } = await import('@/lib/data/recs-build');
@@ -68,6 +76,7 @@ const responseSchema = z.strictObject({
 
 async function call(query: string, as: string | null = null) {
   auth.viewer = as ? viewer(as) : null;
+  auth.claims = undefined;
   const res = await GET(new NextRequest(`http://localhost/api/recommendations?${query}`), {
     params: Promise.resolve({}),
   });
@@ -273,6 +282,49 @@ describe('GET /api/recommendations', () => {
       expect(result.items.length).toBeGreaterThan(0);
       expect(recsToJson(result)).toBe(JSON.stringify(result));
     }
+  });
+
+  it('AUTH-4: a cookie whose session check fails gets the visitor list, even with the user list cached', async () => {
+    const q = `for=me&limit=50`;
+    const personal = responseSchema.parse((await call(q, fx.learner)).body);
+    expect(personal.items.some((i) => i.reason.kind === 'because_you_took')).toBe(true);
+    const visitor = responseSchema.parse((await call(q, null)).body);
+    // The cookie still names the learner, but the database no longer accepts the session.
+    auth.viewer = null;
+    auth.claims = { uid: fx.learner, sv: 1 };
+    const res = await GET(new NextRequest(`http://localhost/api/recommendations?${q}`), {
+      params: Promise.resolve({}),
+    });
+    const revoked = responseSchema.parse(await res.json());
+    expect(revoked.items.map((i) => i.course.id)).toEqual(visitor.items.map((i) => i.course.id));
+    expect(revoked.items.some((i) => i.reason.kind === 'because_you_took')).toBe(false);
+  });
+
+  it('answers in the language of the locale cookie, else of Accept-Language', async () => {
+    const zh = await GET(
+      new NextRequest(
+        `http://localhost/api/recommendations?for=me&limit=20&category=programming-${fx.tag}`,
+        {
+          headers: { 'accept-language': 'zh-CN,zh;q=0.9' },
+        },
+      ),
+      { params: Promise.resolve({}) },
+    );
+    const body = responseSchema.parse(await zh.json());
+    expect(body.items.length).toBeGreaterThan(0);
+    expect(body.items.every((i) => i.course.category.name === '编程')).toBe(true);
+    const en = await GET(
+      new NextRequest(
+        `http://localhost/api/recommendations?for=me&limit=20&category=programming-${fx.tag}`,
+        {
+          headers: { 'accept-language': 'zh-CN', cookie: 'NEXT_LOCALE=en' },
+        },
+      ),
+      { params: Promise.resolve({}) },
+    );
+    expect(responseSchema.parse(await en.json()).items[0]!.course.category.name).toBe(
+      'Programming',
+    );
   });
 
   it('gives a visitor popular courses, most taken first', async () => {
