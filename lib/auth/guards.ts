@@ -33,10 +33,14 @@ export const getSessionClaims = cache(async (): Promise<SessionClaims | null> =>
  * The signed-in viewer or null. The JWT alone is not trusted: the user is re-read and the token's
  * session version must match the database, so suspension and password changes end sessions (AUTH-4).
  */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const claims = await getSessionClaims();
+export const getViewer = cache(async (): Promise<Viewer | null> =>
+  checkSession(await getSessionClaims()),
+);
+
+/** The database half of `getViewer()`, for a handler that already holds the claims. */
+export async function checkSession(claims: SessionClaims | null): Promise<Viewer | null> {
   return claims ? getViewerForSession(claims.uid, claims.sv) : null;
-});
+}
 
 /** For actions, route handlers and the DAL: throws UNAUTHENTICATED. */
 export async function requireUser(): Promise<Viewer> {

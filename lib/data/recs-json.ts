@@ -19,12 +19,19 @@ function cardToJson(card: CourseCard): string {
   return json;
 }
 
+/** A result served again (see `present` in recs.ts) is serialised once. */
+const resultJson = new WeakMap<RecsResult, string>();
+
 /** Same JSON as `JSON.stringify(result)`, field for field. */
 export function recsToJson(result: RecsResult): string {
+  const done = resultJson.get(result);
+  if (done !== undefined) return done;
   let items = '';
   for (const item of result.items) {
     if (items) items += ',';
     items += `{"course":${cardToJson(item.course)},"score":${JSON.stringify(item.score)},"reason":${JSON.stringify(item.reason)}}`;
   }
-  return `{"items":[${items}],"model":${JSON.stringify(result.model)}}`;
+  const json = `{"items":[${items}],"model":${JSON.stringify(result.model)}}`;
+  resultJson.set(result, json);
+  return json;
 }

@@ -236,6 +236,17 @@ function scoredKey(
   ].join('|');
 }
 
+/**
+ * The last response built from a scored list, per locale. While the live check keeps exactly the
+ * same courses it is served again (briefly: card data is display-only and cached anyway), which
+ * saves rebuilding and re-serialising it on every request. Results are shared: never mutated.
+ */
+const presented = new WeakMap<
+  Candidate[],
+  Map<string, { shown: string; result: RecsResult; at: number }>
+>();
+const PRESENTED_TTL_MS = 5_000;
+
 async function present(
   index: RecsIndex,
   candidates: Candidate[],
@@ -262,6 +273,9 @@ async function present(
     }
     chosen.push(...batch.filter((c) => servable.has(index.ids[c.row]!)));
   }
+  const shown = chosen.map((c) => c.row).join(',');
+  const last = presented.get(candidates)?.get(opts.locale);
+  if (last && last.shown === shown && Date.now() - last.at < PRESENTED_TTL_MS) return last.result;
   const reasonRows = chosen.flatMap((c) => ('row' in c.reason ? [c.reason.row] : []));
   const cards = await getCards(
     [
@@ -287,7 +301,11 @@ async function present(
     } else reason = toReason(index, raw, zh);
     return [{ course: card, score: Math.round(c.score * 1e4) / 1e4, reason }];
   });
-  return { items, model: { version: index.version } };
+  const result = { items, model: { version: index.version } };
+  let byLocale = presented.get(candidates);
+  if (!byLocale) presented.set(candidates, (byLocale = new Map()));
+  byLocale.set(opts.locale, { shown, result, at: Date.now() });
+  return result;
 }
 
 function toReason(index: RecsIndex, raw: PopularityReason, zh: boolean): RecReason {

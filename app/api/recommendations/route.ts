@@ -1,5 +1,5 @@
 import { route } from '@/lib/api/route';
-import { getSessionClaims, getViewer } from '@/lib/auth/guards';
+import { checkSession, getSessionClaims } from '@/lib/auth/guards';
 import { getRecsForViewer } from '@/lib/data/recs';
 import { recsToJson } from '@/lib/data/recs-json';
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from '@/i18n/config';
@@ -16,7 +16,7 @@ export const GET = route(
   { guard: 'public', query: recsQuerySchema, viewer: 'handler' },
   async ({ req, query }) => {
     const claims = await getSessionClaims();
-    const check = getViewer();
+    const check = checkSession(claims);
     const cookieLocale = req.cookies.get(LOCALE_COOKIE)?.value;
     const result = await getRecsForViewer(
       claims ? { id: claims.uid, check } : await check,

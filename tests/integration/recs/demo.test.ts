@@ -13,6 +13,7 @@ import { seedDemo } from '@/scripts/seed/index';
 const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock('@/lib/auth/guards', () => ({
   getViewer: async () => auth.viewer,
+  checkSession: async () => auth.viewer,
   getSessionClaims: async () => (auth.viewer ? { uid: auth.viewer.id, sv: 1 } : null),
 }));
 vi.mock('next/cache', () => ({
