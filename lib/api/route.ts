@@ -43,8 +43,8 @@ export function route<S extends z.ZodType, G extends Guard>(
     guard: G;
     query?: S;
     /**
-     * 'handler' (public routes only): the wrapper does not check the session; the handler calls
-     * `getViewer()` itself, e.g. to run that check alongside its own reads.
+     * 'handler' (public routes only): the wrapper does not check the session; the handler does,
+     * with `getViewer()` or `checkSession()`, e.g. to run that check alongside its own reads.
      */
     viewer?: G extends 'public' ? 'handler' : never;
   },

@@ -19,8 +19,8 @@ import type { UserRole } from '@/db/schema';
 
 /**
  * The session cookie's claims: authentic and unexpired, but NOT yet checked against the database.
- * Only for starting reads early; nothing may be returned on their strength until `getViewer()`
- * has confirmed the same user.
+ * Only for starting reads early; nothing may be returned on their strength until `checkSession()`
+ * (or `getViewer()`) has confirmed the same user.
  */
 export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
   const name = sessionCookieName(env.APP_URL);
