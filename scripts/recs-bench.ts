@@ -103,7 +103,9 @@ function inProcess(size: number) {
   const pScan = percentiles(scan);
   const pMe = percentiles(forMe);
   console.log(`  plain scan   ${fmt(pScan)}`);
-  console.log(`  for=me       ${fmt(pMe)}   (p50 ${(pMe.p50 / pScan.p50).toFixed(2)}× scan)`);
+  console.log(
+    `  for=me       ${fmt(pMe)}   (p50 ${(pMe.p50 / pScan.p50).toFixed(2)}× scan; target ≤ 3×)`,
+  );
   console.log(
     `  similar      ${fmt(percentiles(similar))}   (p50 ${(percentiles(similar).p50 / pScan.p50).toFixed(2)}× scan)`,
   );
