@@ -1,10 +1,10 @@
 import 'server-only';
 
-import DataLoader from 'dataloader';
 import { and, eq, sql } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { courses, enrollments } from '@/db/schema';
+import { batchedReads } from '@/lib/data/batched-reads';
 import { listCourseCardsByIds, publicCourseWhere, type CourseCard } from '@/lib/data/course-cards';
 
 /**
@@ -119,34 +119,28 @@ const ownedAmong = db
 
 type ServableKey = { ids: string[]; viewerId: string | null };
 
-/**
- * Checks that arrive together share their queries: each request joins a batch that is read after
- * it arrived, so it still sees the catalogue and its owner's enrolments as they are now.
- */
-const servableBatches = new DataLoader<ServableKey, Set<string>>(
-  async (keys) => {
-    if (keys.length === 1 && keys[0]!.viewerId) {
-      // A quiet server: one joined query, as cheap as it gets for a single request.
-      const rows = await publicAndNotOwnedAmong.execute({
-        ids: keys[0]!.ids,
-        viewerId: keys[0]!.viewerId,
-      });
-      return [new Set(rows.filter((r) => r.owner === null).map((r) => r.id))];
-    }
-    const ids = [...new Set(keys.flatMap((k) => k.ids))];
-    const pairs = keys.flatMap((k) => (k.viewerId ? k.ids.map((id) => [k.viewerId, id]) : []));
-    const [visible, owned] = await Promise.all([
-      publicAmong.execute({ ids }),
-      pairs.length > 0 ? ownedAmong.execute({ pairs }) : Promise.resolve([]),
-    ]);
-    const isPublic = new Set(visible.map((r) => r.id));
-    const ownedBy = new Set(owned.map((r) => `${r.owner}:${r.id}`));
-    return keys.map(
-      (k) => new Set(k.ids.filter((id) => isPublic.has(id) && !ownedBy.has(`${k.viewerId}:${id}`))),
-    );
-  },
-  { cache: false, batchScheduleFn: (run) => setImmediate(run), maxBatchSize: 100 },
-);
+/** Checks that arrive together share their queries; each still sees the catalogue as it is now. */
+const servableBatches = batchedReads<ServableKey, Set<string>>(async (keys) => {
+  if (keys.length === 1 && keys[0]!.viewerId) {
+    // A quiet server: one joined query, as cheap as it gets for a single request.
+    const rows = await publicAndNotOwnedAmong.execute({
+      ids: keys[0]!.ids,
+      viewerId: keys[0]!.viewerId,
+    });
+    return [new Set(rows.filter((r) => r.owner === null).map((r) => r.id))];
+  }
+  const ids = [...new Set(keys.flatMap((k) => k.ids))];
+  const pairs = keys.flatMap((k) => (k.viewerId ? k.ids.map((id) => [k.viewerId, id]) : []));
+  const [visible, owned] = await Promise.all([
+    publicAmong.execute({ ids }),
+    pairs.length > 0 ? ownedAmong.execute({ pairs }) : Promise.resolve([]),
+  ]);
+  const isPublic = new Set(visible.map((r) => r.id));
+  const ownedBy = new Set(owned.map((r) => `${r.owner}:${r.id}`));
+  return keys.map(
+    (k) => new Set(k.ids.filter((id) => isPublic.has(id) && !ownedBy.has(`${k.viewerId}:${id}`))),
+  );
+}, 100);
 
 /**
  * The live check every response passes (ACCESS-6): which of `ids` are public right now and,

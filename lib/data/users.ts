@@ -1,10 +1,10 @@
 import 'server-only';
 
-import DataLoader from 'dataloader';
 import { sql } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { users } from '@/db/schema';
+import { batchedReads } from '@/lib/data/batched-reads';
 import type { Viewer } from '@/lib/auth/viewer';
 
 /** Runs on every signed-in request: prepared once, so Drizzle does not rebuild the SQL each time. */
@@ -27,18 +27,14 @@ const viewerRowsByIds = db
 type ViewerRow = Awaited<ReturnType<typeof viewerRowsByIds.execute>>[number];
 
 /**
- * Session checks that arrive together share one query: a request joins the batch that is read
- * after it arrived, so every check still sees the database as it is now (AUTH-4), while a busy
- * server pays for one round trip per batch instead of one per request.
+ * Session checks that arrive together share one query; each still sees the database as it is now
+ * (AUTH-4), while a busy server pays one round trip per batch instead of one per request.
  */
-const sessionRows = new DataLoader<string, ViewerRow | undefined>(
-  async (ids) => {
-    const rows = await viewerRowsByIds.execute({ ids: [...new Set(ids)] });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id));
-  },
-  { cache: false, batchScheduleFn: (run) => setImmediate(run), maxBatchSize: 200 },
-);
+const sessionRows = batchedReads<string, ViewerRow | undefined>(async (ids) => {
+  const rows = await viewerRowsByIds.execute({ ids: [...new Set(ids)] });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id));
+}, 200);
 
 /** Session check (AUTH-4): active user whose session version matches the token's. */
 export async function getViewerForSession(
