@@ -12,7 +12,9 @@ const PRIVATE_PREFIXES = ['/studio', '/admin', '/account', '/library'];
 const SESSION_COOKIES = Object.values(SESSION_COOKIE_NAMES);
 
 function hasSessionCookie(req: NextRequest): boolean {
-  return req.cookies.getAll().some((c) => SESSION_COOKIES.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
+  return req.cookies
+    .getAll()
+    .some((c) => SESSION_COOKIES.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
 }
 
 export function isPrivatePath(pathname: string): boolean {

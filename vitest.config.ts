@@ -2,7 +2,10 @@ import path from 'node:path';
 
 import { defineConfig } from 'vitest/config';
 
-const alias = { '@': import.meta.dirname, 'server-only': path.resolve(import.meta.dirname, 'tests/support/empty.ts') };
+const alias = {
+  '@': import.meta.dirname,
+  'server-only': path.resolve(import.meta.dirname, 'tests/support/empty.ts'),
+};
 
 export default defineConfig({
   resolve: { alias },
@@ -12,7 +15,13 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/*.test.ts', 'i18n/**/*.test.ts'],
+          include: [
+            'lib/**/*.test.ts',
+            'components/**/*.test.{ts,tsx}',
+            'scripts/**/*.test.ts',
+            'tests/*.test.ts',
+            'i18n/**/*.test.ts',
+          ],
           environment: 'node',
           setupFiles: ['tests/support/unit-env.ts'],
         },

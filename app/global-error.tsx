@@ -8,10 +8,22 @@ import zh from '@/messages/zh-CN/Common.json';
  * both languages. Only the opaque digest is shown (OPS-3).
  */
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
-  const digest = typeof error === 'object' && error && 'digest' in error ? String((error as { digest: unknown }).digest) : null;
+  const digest =
+    typeof error === 'object' && error && 'digest' in error
+      ? String((error as { digest: unknown }).digest)
+      : null;
   return (
     <html lang="en">
-      <body style={{ fontFamily: 'system-ui, sans-serif', margin: 0, padding: '4rem 1rem', textAlign: 'center', color: '#0f172a', background: '#ffffff' }}>
+      <body
+        style={{
+          fontFamily: 'system-ui, sans-serif',
+          margin: 0,
+          padding: '4rem 1rem',
+          textAlign: 'center',
+          color: '#0f172a',
+          background: '#ffffff',
+        }}
+      >
         <main role="alert" style={{ maxWidth: 560, margin: '0 auto' }}>
           <title>{en.error.title}</title>
           <h1 style={{ fontSize: 24 }}>{en.error.title}</h1>
@@ -20,11 +32,23 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
             {zh.error.title}
           </h2>
           <p lang="zh-CN">{zh.error.body}</p>
-          {digest ? <p style={{ fontFamily: 'monospace', fontSize: 13 }}>{en.error.reference.replace('{id}', digest)}</p> : null}
+          {digest ? (
+            <p style={{ fontFamily: 'monospace', fontSize: 13 }}>
+              {en.error.reference.replace('{id}', digest)}
+            </p>
+          ) : null}
           <button
             type="button"
             onClick={() => retry()}
-            style={{ marginTop: 16, padding: '8px 16px', borderRadius: 6, border: 0, background: '#1d4ed8', color: '#fff', fontSize: 14 }}
+            style={{
+              marginTop: 16,
+              padding: '8px 16px',
+              borderRadius: 6,
+              border: 0,
+              background: '#1d4ed8',
+              color: '#fff',
+              fontSize: 14,
+            }}
           >
             {en.retry} / {zh.retry}
           </button>

@@ -19,7 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, cookieStore, t] = await Promise.all([getLocale(), cookies(), getTranslations('Common')]);
+  const [locale, cookieStore, t] = await Promise.all([
+    getLocale(),
+    cookies(),
+    getTranslations('Common'),
+  ]);
   // The theme class is decided here, on the server, so the first paint already has it (no flash).
   const theme = parseTheme(cookieStore.get(THEME_COOKIE)?.value);
   return (
@@ -27,7 +31,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="flex min-h-dvh flex-col font-sans antialiased">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-[60] focus:rounded-md focus:bg-background focus:px-3 focus:py-2 focus:shadow"
+          className="focus:bg-background sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-[60] focus:rounded-md focus:px-3 focus:py-2 focus:shadow"
         >
           {t('skipToContent')}
         </a>

@@ -15,7 +15,7 @@ export default async function NotFound() {
       <SiteHeader />
       <main id="main" className="flex-1">
         <div className="mx-auto grid max-w-xl justify-items-center gap-4 px-4 py-20 text-center">
-          <Compass aria-hidden className="size-10 text-muted-foreground" />
+          <Compass aria-hidden className="text-muted-foreground size-10" />
           <h1 className="text-2xl font-bold">{t('notFound.title')}</h1>
           <p className="text-muted-foreground">{t('notFound.body')}</p>
           <Button asChild>

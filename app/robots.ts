@@ -8,7 +8,16 @@ export default function robots(): MetadataRoute.Robots {
     rules: {
       userAgent: '*',
       allow: '/',
-      disallow: ['/api/', '/studio', '/admin', '/account', '/library', '/learn', '/checkout', '/search'],
+      disallow: [
+        '/api/',
+        '/studio',
+        '/admin',
+        '/account',
+        '/library',
+        '/learn',
+        '/checkout',
+        '/search',
+      ],
     },
     sitemap: new URL('/sitemap.xml', env.APP_URL).toString(),
   };

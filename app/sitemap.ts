@@ -11,7 +11,16 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [courses, categories] = await Promise.all([listPublicCourseSlugs(), listCategories('en')]);
   return [
     { url: url('/'), changeFrequency: 'daily', priority: 1 },
-    ...categories.map((c) => ({ url: url(`/categories/${c.slug}`), changeFrequency: 'daily' as const, priority: 0.7 })),
-    ...courses.map((c) => ({ url: url(`/courses/${c.slug}`), lastModified: c.updatedAt, changeFrequency: 'weekly' as const, priority: 0.8 })),
+    ...categories.map((c) => ({
+      url: url(`/categories/${c.slug}`),
+      changeFrequency: 'daily' as const,
+      priority: 0.7,
+    })),
+    ...courses.map((c) => ({
+      url: url(`/courses/${c.slug}`),
+      lastModified: c.updatedAt,
+      changeFrequency: 'weekly' as const,
+      priority: 0.8,
+    })),
   ];
 }

@@ -26,17 +26,20 @@ const PAYLOADS = [
 ];
 
 describe('MarkdownContent (WEB-1)', () => {
-  it.each(PAYLOADS)('renders no script, handler, javascript: URL or iframe when given %s', (payload) => {
-    const html = render(payload).toLowerCase();
-    expect(html).not.toContain('<script');
-    expect(html).not.toMatch(/<[^>]+\son[a-z]+\s*=/);
-    expect(html).not.toMatch(/href="\s*(javascript|vbscript|data):/);
-    expect(html).not.toMatch(/src="\s*(javascript|vbscript|data):/);
-    expect(html).not.toContain('<iframe');
-    expect(html).not.toContain('<svg');
-    expect(html).not.toContain('<form');
-    expect(html).not.toContain('style=');
-  });
+  it.each(PAYLOADS)(
+    'renders no script, handler, javascript: URL or iframe when given %s',
+    (payload) => {
+      const html = render(payload).toLowerCase();
+      expect(html).not.toContain('<script');
+      expect(html).not.toMatch(/<[^>]+\son[a-z]+\s*=/);
+      expect(html).not.toMatch(/href="\s*(javascript|vbscript|data):/);
+      expect(html).not.toMatch(/src="\s*(javascript|vbscript|data):/);
+      expect(html).not.toContain('<iframe');
+      expect(html).not.toContain('<svg');
+      expect(html).not.toContain('<form');
+      expect(html).not.toContain('style=');
+    },
+  );
 
   it('keeps ordinary markdown (emphasis, lists, tables) when the input is benign', () => {
     const html = render('**bold**\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |');

@@ -20,7 +20,12 @@ for (const account of DEMO_ACCOUNTS) {
       for (let attempt = 0; attempt < 2; attempt++) {
         await page.getByLabel('Code').fill(totpCode(DEMO_ADMIN_TOTP_SECRET));
         await page.getByRole('button', { name: 'Verify' }).click();
-        const left = await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: 5_000 }).then(() => true, () => false);
+        const left = await page
+          .waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: 5_000 })
+          .then(
+            () => true,
+            () => false,
+          );
         if (left) break;
         await page.waitForTimeout(31_000 - (Date.now() % 30_000));
       }

@@ -14,12 +14,28 @@ describe('loadEnv', () => {
   });
 
   it('OPS-1: refuses a live Stripe key outside production', () => {
-    expect(() => loadEnv({ AUTH_SECRET: SECRET, APP_ENV: 'staging', STRIPE_SECRET_KEY: 'sk_live_abc' })).toThrow(/live keys/);
-    expect(() => loadEnv({ AUTH_SECRET: SECRET, NODE_ENV: 'development', APP_ENV: 'production', STRIPE_SECRET_KEY: 'sk_live_abc' })).toThrow(/live keys/);
+    expect(() =>
+      loadEnv({ AUTH_SECRET: SECRET, APP_ENV: 'staging', STRIPE_SECRET_KEY: 'sk_live_abc' }),
+    ).toThrow(/live keys/);
+    expect(() =>
+      loadEnv({
+        AUTH_SECRET: SECRET,
+        NODE_ENV: 'development',
+        APP_ENV: 'production',
+        STRIPE_SECRET_KEY: 'sk_live_abc',
+      }),
+    ).toThrow(/live keys/);
   });
 
   it('OPS-1: accepts a complete environment, and a live key only in production', () => {
     expect(loadEnv({ AUTH_SECRET: SECRET }).AUTH_SECRET).toBe(SECRET);
-    expect(loadEnv({ AUTH_SECRET: SECRET, NODE_ENV: 'production', APP_ENV: 'production', STRIPE_SECRET_KEY: 'sk_live_abc' }).STRIPE_SECRET_KEY).toBe('sk_live_abc');
+    expect(
+      loadEnv({
+        AUTH_SECRET: SECRET,
+        NODE_ENV: 'production',
+        APP_ENV: 'production',
+        STRIPE_SECRET_KEY: 'sk_live_abc',
+      }).STRIPE_SECRET_KEY,
+    ).toBe('sk_live_abc');
   });
 });

@@ -47,7 +47,9 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
   }) as Env;
   const live = parsed.STRIPE_SECRET_KEY.startsWith('sk_live_');
   if (live && !(parsed.NODE_ENV === 'production' && parsed.APP_ENV === 'production')) {
-    throw new Error('Invalid environment:\n  STRIPE_SECRET_KEY: live keys only when APP_ENV=production');
+    throw new Error(
+      'Invalid environment:\n  STRIPE_SECRET_KEY: live keys only when APP_ENV=production',
+    );
   }
   return parsed;
 }

@@ -20,9 +20,19 @@ function capture() {
 describe('logger redaction', () => {
   it('DATA-3: passwords, tokens, cookies, emails and codes never reach a log line', () => {
     const { log, lines } = capture();
-    log.info({ password: 'p@ss', token: 'abc', headers: { cookie: 's=1' }, user: { email: 'a@b.c', currentPassword: 'old-pw' }, code: '123456' }, 'event');
+    log.info(
+      {
+        password: 'p@ss',
+        token: 'abc',
+        headers: { cookie: 's=1' },
+        user: { email: 'a@b.c', currentPassword: 'old-pw' },
+        code: '123456',
+      },
+      'event',
+    );
     const out = lines.join('');
-    for (const secret of ['p@ss', 'abc', 's=1', 'a@b.c', 'old-pw', '123456']) expect(out).not.toContain(secret);
+    for (const secret of ['p@ss', 'abc', 's=1', 'a@b.c', 'old-pw', '123456'])
+      expect(out).not.toContain(secret);
     expect(out).toContain('[redacted]');
   });
 });

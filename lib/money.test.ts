@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
-import { add, applyDiscount, formatMoney, isCurrency, money, percentOf, splitRevenue, subtract } from './money';
+import {
+  add,
+  applyDiscount,
+  formatMoney,
+  isCurrency,
+  money,
+  percentOf,
+  splitRevenue,
+  subtract,
+} from './money';
 
 const usd = (n: number) => money(n, 'USD');
 const cny = (n: number) => money(n, 'CNY');

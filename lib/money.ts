@@ -66,5 +66,6 @@ export function formatMoney(m: Money, locale: string): string {
 }
 
 function assertSameCurrency(a: Money, b: Money) {
-  if (a.currency !== b.currency) throw new RangeError(`currency mismatch: ${a.currency} vs ${b.currency}`);
+  if (a.currency !== b.currency)
+    throw new RangeError(`currency mismatch: ${a.currency} vs ${b.currency}`);
 }

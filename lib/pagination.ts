@@ -4,8 +4,15 @@ export const MAX_PAGE_SIZE = 50;
 export type PageWindow = { page: number; pageSize: number; offset: number };
 
 /** Clamps a requested page and size into something safe to turn into LIMIT/OFFSET. */
-export function pageWindow(page: number | undefined, pageSize: number | undefined, defaultSize = 24): PageWindow {
-  const size = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(pageSize ?? defaultSize) || defaultSize));
+export function pageWindow(
+  page: number | undefined,
+  pageSize: number | undefined,
+  defaultSize = 24,
+): PageWindow {
+  const size = Math.min(
+    MAX_PAGE_SIZE,
+    Math.max(1, Math.trunc(pageSize ?? defaultSize) || defaultSize),
+  );
   const p = Math.max(1, Math.trunc(page ?? 1) || 1);
   return { page: p, pageSize: size, offset: (p - 1) * size };
 }
@@ -14,7 +21,8 @@ export function totalPages(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(Math.max(0, total) / Math.max(1, pageSize)));
 }
 
-export type PageItem = { kind: 'page'; page: number; current: boolean } | { kind: 'gap'; key: string };
+export type PageItem =
+  { kind: 'page'; page: number; current: boolean } | { kind: 'gap'; key: string };
 
 /**
  * The page links to show: first, last, and a window of `siblings` around the current page, with

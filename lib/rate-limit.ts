@@ -42,7 +42,10 @@ export const LIMITS = {
 export type LimitName = keyof typeof LIMITS;
 
 const TABLE = 'rate_limits';
-const globalForLimits = globalThis as unknown as { zhishiLimiters?: Map<LimitName, Promise<RateLimiterAbstract>>; zhishiRedis?: Redis };
+const globalForLimits = globalThis as unknown as {
+  zhishiLimiters?: Map<LimitName, Promise<RateLimiterAbstract>>;
+  zhishiRedis?: Redis;
+};
 
 function databaseName(): string {
   return decodeURIComponent(new URL(env.DATABASE_URL).pathname.slice(1));
@@ -52,7 +55,10 @@ function createLimiter(name: LimitName): Promise<RateLimiterAbstract> {
   const opts = { keyPrefix: name, ...LIMITS[name] };
   const insuranceLimiter = new RateLimiterMemory(opts);
   if (env.REDIS_URL) {
-    globalForLimits.zhishiRedis ??= new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    globalForLimits.zhishiRedis ??= new Redis(env.REDIS_URL, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+    });
     return Promise.resolve(
       new RateLimiterRedis({ ...opts, storeClient: globalForLimits.zhishiRedis, insuranceLimiter }),
     );
@@ -98,7 +104,10 @@ export function rateLimited(retryAfter: number): AppError {
 }
 
 /** Counts one attempt; throws RATE_LIMITED (with retryAfter) when the window is exhausted. */
-export async function consumeLimit(name: LimitName, key: string | readonly string[]): Promise<void> {
+export async function consumeLimit(
+  name: LimitName,
+  key: string | readonly string[],
+): Promise<void> {
   const limiter = await limiterFor(name);
   try {
     await limiter.consume(storeKey(key));
@@ -109,7 +118,10 @@ export async function consumeLimit(name: LimitName, key: string | readonly strin
 }
 
 /** Seconds until the key may try again, or null when it still has points left. Does not count. */
-export async function peekLimit(name: LimitName, key: string | readonly string[]): Promise<number | null> {
+export async function peekLimit(
+  name: LimitName,
+  key: string | readonly string[],
+): Promise<number | null> {
   const limiter = await limiterFor(name);
   const res = await limiter.get(storeKey(key));
   if (!res || res.consumedPoints < LIMITS[name].points) return null;
@@ -117,7 +129,10 @@ export async function peekLimit(name: LimitName, key: string | readonly string[]
 }
 
 /** Counts a failure without throwing (the caller decides what to answer); returns the count in the window. */
-export async function recordFailure(name: LimitName, key: string | readonly string[]): Promise<number> {
+export async function recordFailure(
+  name: LimitName,
+  key: string | readonly string[],
+): Promise<number> {
   const limiter = await limiterFor(name);
   const res = await limiter.penalty(storeKey(key));
   return res.consumedPoints;

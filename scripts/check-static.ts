@@ -20,7 +20,10 @@ function main(): number {
     ['process.env only in lib/env.ts', () => checkProcessEnv(files)],
     ['db connection imported only by the data layer', () => checkDbImports(files)],
     ['no raw SQL strings (sql.raw)', () => checkSqlRaw(files)],
-    ['secret scan (secretlint, tracked files)', () => runSecretScan({ root: REPO_ROOT, files: trackedFiles(REPO_ROOT) })],
+    [
+      'secret scan (secretlint, tracked files)',
+      () => runSecretScan({ root: REPO_ROOT, files: trackedFiles(REPO_ROOT) }),
+    ],
   ];
   let failed = 0;
   for (const [name, run] of checks) {
@@ -32,12 +35,15 @@ function main(): number {
     if (ok) continue;
     failed += 1;
     if (Array.isArray(result)) {
-      for (const v of result) console.log(`    ${v.path}${v.line ? `:${v.line}` : ''}  ${v.message}`);
+      for (const v of result)
+        console.log(`    ${v.path}${v.line ? `:${v.line}` : ''}  ${v.message}`);
     } else {
       console.log(result.output.replace(/^/gm, '    '));
     }
   }
-  console.log(`${checks.length - failed} of ${checks.length} static checks passed (${files.length} source files).`);
+  console.log(
+    `${checks.length - failed} of ${checks.length} static checks passed (${files.length} source files).`,
+  );
   return failed === 0 ? 0 : 1;
 }
 

@@ -5,7 +5,11 @@ import { stopPrivateMariadb } from './lib/private-mariadb';
 async function main() {
   const inst = defaultPrivateMariadb();
   const stopped = await stopPrivateMariadb(inst);
-  console.log(stopped ? `Private MariaDB stopped (data kept in ${inst.dataDir}).` : 'No private MariaDB was running; nothing to stop.');
+  console.log(
+    stopped
+      ? `Private MariaDB stopped (data kept in ${inst.dataDir}).`
+      : 'No private MariaDB was running; nothing to stop.',
+  );
 }
 
 main().catch((err: unknown) => {

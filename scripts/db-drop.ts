@@ -6,7 +6,8 @@ import { databaseNameOf, dropDatabase, resolveServer } from './lib/database';
  */
 async function main() {
   const name = databaseNameOf(process.env.DATABASE_URL);
-  if (!/^zhishi_(e2e|test)_[a-z0-9]+$/.test(name)) throw new Error(`refusing to drop "${name}" (not a test database)`);
+  if (!/^zhishi_(e2e|test)_[a-z0-9]+$/.test(name))
+    throw new Error(`refusing to drop "${name}" (not a test database)`);
   const server = await resolveServer();
   await dropDatabase(server.url, name);
   console.log(`Dropped database "${name}".`);

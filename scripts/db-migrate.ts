@@ -11,7 +11,9 @@ import {
 async function main() {
   const started = performance.now();
   const server = await resolveServer((line) => console.log(line));
-  const name = databaseNameOf(process.env.ZHISHI_PRIVATE_DB === '1' ? undefined : process.env.DATABASE_URL);
+  const name = databaseNameOf(
+    process.env.ZHISHI_PRIVATE_DB === '1' ? undefined : process.env.DATABASE_URL,
+  );
   if (await createDatabaseIfMissing(server.url, name)) console.log(`Created database "${name}".`);
   const url = databaseUrl(server.url, name);
   const { applied, total } = await migrateDatabase(url);

@@ -5,7 +5,15 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { databaseUp, ensureChromium, portInUse, ROOT, run, say, withDatabase } from './lib/steps.mjs';
+import {
+  databaseUp,
+  ensureChromium,
+  portInUse,
+  ROOT,
+  run,
+  say,
+  withDatabase,
+} from './lib/steps.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3000);
 
@@ -63,12 +71,26 @@ export async function runE2e({ build = true, playwrightArgs = [], reportFile, se
   process.once('SIGTERM', onSignal);
   try {
     const has = (file) => existsSync(path.join(ROOT, file));
-    if (!(await step(`Create and migrate ${name}`, 'npx', ['tsx', 'scripts/db-migrate.ts'], { env }))) return steps;
-    if (has('scripts/seed.ts') && !(await step('Seed e2e database', 'npm', ['run', 'db:seed'], { env }))) return steps;
-    if (has('scripts/recs-build.ts') && !(await step('Build recommendations', 'npm', ['run', 'recs:build'], { env }))) return steps;
+    if (
+      !(await step(`Create and migrate ${name}`, 'npx', ['tsx', 'scripts/db-migrate.ts'], { env }))
+    )
+      return steps;
+    if (
+      has('scripts/seed.ts') &&
+      !(await step('Seed e2e database', 'npm', ['run', 'db:seed'], { env }))
+    )
+      return steps;
+    if (
+      has('scripts/recs-build.ts') &&
+      !(await step('Build recommendations', 'npm', ['run', 'recs:build'], { env }))
+    )
+      return steps;
     if (build && !(await step('next build', 'npx', ['next', 'build'], { env }))) return steps;
     const reporter = reportFile ? ['--reporter=list,json'] : [];
-    await step('Playwright e2e', 'npx', ['playwright', 'test', ...reporter, ...playwrightArgs], { env, capture: true });
+    await step('Playwright e2e', 'npx', ['playwright', 'test', ...reporter, ...playwrightArgs], {
+      env,
+      capture: true,
+    });
     return steps;
   } finally {
     await drop();

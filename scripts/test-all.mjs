@@ -5,7 +5,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { bold, databaseUp, depsNeedInstall, ensureChromium, green, red, run, say, seconds } from './lib/steps.mjs';
+import {
+  bold,
+  databaseUp,
+  depsNeedInstall,
+  ensureChromium,
+  green,
+  red,
+  run,
+  say,
+  seconds,
+} from './lib/steps.mjs';
 
 const started = Date.now();
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'zhishi-test-'));
@@ -48,17 +58,28 @@ function playwrightCounts(file, output) {
 
 async function main() {
   const ci = !!process.env.CI;
-  say(bold(`Zhishi test suite${ci ? ' (CI)' : ''}: static checks, types, lint, unit, integration, build, e2e`));
+  say(
+    bold(
+      `Zhishi test suite${ci ? ' (CI)' : ''}: static checks, types, lint, unit, integration, build, e2e`,
+    ),
+  );
 
   if (depsNeedInstall()) {
-    if (!record('npm ci', await run('Install dependencies (npm ci)', 'npm', ['ci', '--no-audit', '--no-fund']))) return;
+    if (
+      !record(
+        'npm ci',
+        await run('Install dependencies (npm ci)', 'npm', ['ci', '--no-audit', '--no-fund']),
+      )
+    )
+      return;
   } else {
     say('\nDependencies are installed and match package-lock.json.');
   }
   const chromiumStarted = Date.now();
   const chromiumError = await ensureChromium();
   if (chromiumError) say(red(chromiumError));
-  if (!record('chromium', { code: chromiumError ? 1 : 0, ms: Date.now() - chromiumStarted })) return;
+  if (!record('chromium', { code: chromiumError ? 1 : 0, ms: Date.now() - chromiumStarted }))
+    return;
 
   const up = await databaseUp();
   if (!record('database', up) || !up.db) return;
@@ -73,6 +94,7 @@ async function main() {
 
   const plain = [
     ['static checks', 'npm', ['run', '--silent', 'check:static']],
+    ['format', 'npx', ['prettier', '--check', '.', '--log-level=warn']],
     ['typecheck', 'npx', ['tsc', '--noEmit']],
     ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ];
@@ -81,7 +103,15 @@ async function main() {
   }
   for (const project of ['unit', 'integration']) {
     const file = report(project);
-    const args = ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
+    const args = [
+      'vitest',
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${file}`,
+    ];
     const res = await run(`vitest ${project}`, 'npx', args, { env, capture: true });
     if (halt(record(`vitest ${project}`, res, vitestCounts(file, res.output)))) return;
   }
@@ -94,7 +124,11 @@ async function main() {
   const pw = steps.find((s) => s.title === 'Playwright e2e');
   const failedPrep = steps.find((s) => s.code !== 0 && s !== pw && !s.title.startsWith('Drop'));
   const ms = steps.reduce((sum, s) => sum + s.ms, 0);
-  record('e2e', { code: failedPrep || !pw ? 1 : pw.code, ms }, pw ? playwrightCounts(e2eFile, pw.output) : null);
+  record(
+    'e2e',
+    { code: failedPrep || !pw ? 1 : pw.code, ms },
+    pw ? playwrightCounts(e2eFile, pw.output) : null,
+  );
 }
 
 function summary() {
@@ -102,7 +136,9 @@ function summary() {
     r.step,
     r.ok ? green('pass') : red('FAIL'),
     seconds(r.ms),
-    r.counts ? `${r.counts.passed} passed${r.counts.failed ? `, ${r.counts.failed} failed` : ''}` : '',
+    r.counts
+      ? `${r.counts.passed} passed${r.counts.failed ? `, ${r.counts.failed} failed` : ''}`
+      : '',
   ]);
   const head = ['step', 'result', 'seconds', 'tests'];
   const plainLen = (s) => s.replace(/\x1b\[[0-9;]*m/g, '').length;
@@ -115,7 +151,9 @@ function summary() {
   const passed = results.reduce((n, r) => n + (r.counts?.passed ?? 0), 0);
   const failed = results.reduce((n, r) => n + (r.counts?.failed ?? 0), 0);
   const allOk = results.length > 0 && results.every((r) => r.ok);
-  say(`\n${allOk ? green('All steps passed') : red(KEEP_GOING ? 'Some steps failed' : 'Stopped at a failing step')} in ${seconds(Date.now() - started)}s.`);
+  say(
+    `\n${allOk ? green('All steps passed') : red(KEEP_GOING ? 'Some steps failed' : 'Stopped at a failing step')} in ${seconds(Date.now() - started)}s.`,
+  );
   say(`${passed} passed, ${failed} failed`);
   return allOk;
 }

@@ -8,7 +8,12 @@ import { Secret, TOTP } from 'otpauth';
 import { DEMO_ADMIN_TOTP_SECRET } from './seed/accounts';
 
 const secret = process.argv[2] ?? DEMO_ADMIN_TOTP_SECRET;
-const totp = new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) });
-const remaining = 30 - Math.floor(Date.now() / 1000) % 30;
+const totp = new TOTP({
+  algorithm: 'SHA1',
+  digits: 6,
+  period: 30,
+  secret: Secret.fromBase32(secret),
+});
+const remaining = 30 - (Math.floor(Date.now() / 1000) % 30);
 console.log(totp.generate());
 console.error(`(valid for about ${remaining} more seconds)`);

@@ -12,7 +12,10 @@ const FRAMEWORK_VARS = ['NEXT_SERVER_ACTIONS_ENCRYPTION_KEY'];
 
 /** `NAME: z.…` entries of the server schema, with whether each has a default or is optional. */
 function schemaVars(): Map<string, { required: boolean }> {
-  const block = envSource.slice(envSource.indexOf('const server = {'), envSource.indexOf('};', envSource.indexOf('const server = {')));
+  const block = envSource.slice(
+    envSource.indexOf('const server = {'),
+    envSource.indexOf('};', envSource.indexOf('const server = {')),
+  );
   const vars = new Map<string, { required: boolean }>();
   for (const m of block.matchAll(/^\s+([A-Z][A-Z0-9_]*):\s*(z\..*)$/gm)) {
     vars.set(m[1]!, { required: !/\.default\(|\.optional\(\)/.test(m[2]!) });
@@ -45,14 +48,19 @@ describe('.env.example', () => {
     const vars = schemaVars();
     for (const v of exampleVars()) {
       if (FRAMEWORK_VARS.includes(v.name)) continue;
-      expect(v.section.startsWith(vars.get(v.name)!.required ? 'Required' : 'Optional'), v.name).toBe(true);
+      expect(
+        v.section.startsWith(vars.get(v.name)!.required ? 'Required' : 'Optional'),
+        v.name,
+      ).toBe(true);
     }
   });
 
   it('gives every variable a one-line comment above it or above its pair', () => {
     const vars = exampleVars();
     vars.forEach((v, i) => {
-      const pairedWithPrevious = !v.commentAbove && vars[i - 1]?.name.replace(/_[A-Z]+$/, '') === v.name.replace(/_[A-Z]+$/, '');
+      const pairedWithPrevious =
+        !v.commentAbove &&
+        vars[i - 1]?.name.replace(/_[A-Z]+$/, '') === v.name.replace(/_[A-Z]+$/, '');
       expect(v.commentAbove || pairedWithPrevious, v.name).toBe(true);
     });
   });

@@ -25,7 +25,9 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 
 /** ICU argument names (`{count, plural, …}` → count); a translation must use the same ones. */
 function icuArgs(message: string): string[] {
-  return [...new Set([...message.matchAll(/\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*[,}]/g)].map((m) => m[1]!))].sort();
+  return [
+    ...new Set([...message.matchAll(/\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*[,}]/g)].map((m) => m[1]!)),
+  ].sort();
 }
 
 const files = (locale: string) =>
@@ -36,7 +38,8 @@ const files = (locale: string) =>
 describe('message catalogues', () => {
   it('have a file per namespace of i18n/config.ts in every locale, and no unlisted files', () => {
     for (const locale of LOCALES) {
-      for (const ns of NAMESPACES) expect(existsSync(path.join(dir, locale, `${ns}.json`)), `${locale}/${ns}.json`).toBe(true);
+      for (const ns of NAMESPACES)
+        expect(existsSync(path.join(dir, locale, `${ns}.json`)), `${locale}/${ns}.json`).toBe(true);
       expect(files(locale).sort()).toEqual([...NAMESPACES].sort());
     }
   });
@@ -47,14 +50,19 @@ describe('message catalogues', () => {
     expect([...zh.keys()].sort()).toEqual([...en.keys()].sort());
   });
 
-  it.each([...NAMESPACES])('%s uses the same ICU arguments in both locales and no empty strings', (ns) => {
-    const en = leaves(load('en', ns));
-    const zh = leaves(load('zh-CN', ns));
-    for (const [key, text] of en) {
-      const other = zh.get(key);
-      if (other === undefined) continue;
-      expect(icuArgs(other), `${ns}.${key}`).toEqual(icuArgs(text));
-      expect(text.trim().length > 0 && other.trim().length > 0, `${ns}.${key} is empty`).toBe(true);
-    }
-  });
+  it.each([...NAMESPACES])(
+    '%s uses the same ICU arguments in both locales and no empty strings',
+    (ns) => {
+      const en = leaves(load('en', ns));
+      const zh = leaves(load('zh-CN', ns));
+      for (const [key, text] of en) {
+        const other = zh.get(key);
+        if (other === undefined) continue;
+        expect(icuArgs(other), `${ns}.${key}`).toEqual(icuArgs(text));
+        expect(text.trim().length > 0 && other.trim().length > 0, `${ns}.${key} is empty`).toBe(
+          true,
+        );
+      }
+    },
+  );
 });

@@ -6,8 +6,14 @@ import { getTranslations } from 'next-intl/server';
 export default async function AuthLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations('Common');
   return (
-    <main id="main" className="flex min-h-dvh flex-col items-center justify-center gap-6 bg-muted/40 px-4 py-10">
-      <Link href="/" className="text-2xl font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-ring">
+    <main
+      id="main"
+      className="bg-muted/40 flex min-h-dvh flex-col items-center justify-center gap-6 px-4 py-10"
+    >
+      <Link
+        href="/"
+        className="focus-visible:outline-ring text-2xl font-semibold tracking-tight focus-visible:outline-2"
+      >
         {t('appName')}
       </Link>
       <div className="w-full max-w-md">{children}</div>

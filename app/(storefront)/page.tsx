@@ -24,10 +24,14 @@ export default async function HomePage() {
   const categories = await listCategories(locale);
   return (
     <>
-      <section className="border-b bg-gradient-to-br from-brand-50 via-background to-background dark:from-brand-700/25">
+      <section className="from-brand-50 via-background to-background dark:from-brand-700/25 border-b bg-gradient-to-br">
         <div className="mx-auto grid max-w-7xl gap-6 px-4 py-12 sm:py-16 lg:py-20">
-          <h1 className="max-w-3xl text-3xl font-extrabold tracking-tight text-balance sm:text-5xl">{t('heroTitle')}</h1>
-          <p className="max-w-2xl text-base text-muted-foreground sm:text-lg">{t('heroSubtitle')}</p>
+          <h1 className="max-w-3xl text-3xl font-extrabold tracking-tight text-balance sm:text-5xl">
+            {t('heroTitle')}
+          </h1>
+          <p className="text-muted-foreground max-w-2xl text-base sm:text-lg">
+            {t('heroSubtitle')}
+          </p>
           <div className="flex flex-wrap gap-3">
             <Button asChild size="lg">
               <Link href="#categories">{t('heroCta')}</Link>
@@ -41,7 +45,11 @@ export default async function HomePage() {
 
       <div className="mx-auto grid max-w-7xl gap-12 px-4 py-10">
         {categories.length > 0 ? (
-          <section id="categories" aria-labelledby="categories-title" className="grid scroll-mt-24 gap-4">
+          <section
+            id="categories"
+            aria-labelledby="categories-title"
+            className="grid scroll-mt-24 gap-4"
+          >
             <h2 id="categories-title" className="text-xl font-bold sm:text-2xl">
               {t('categoriesTitle')}
             </h2>
@@ -49,7 +57,9 @@ export default async function HomePage() {
           </section>
         ) : null}
 
-        {viewer ? <RecsRail source={{ kind: 'me' }} title={tr('forYouTitle')} hideWhenEmpty /> : null}
+        {viewer ? (
+          <RecsRail source={{ kind: 'me' }} title={tr('forYouTitle')} hideWhenEmpty />
+        ) : null}
         <Suspense fallback={<CourseGridSkeleton />}>
           <HomeRows locale={locale} />
         </Suspense>

@@ -6,20 +6,27 @@ import { usePathname } from 'next/navigation';
 import { cn } from '@/lib/utils';
 
 /** Section links; the current one is marked with aria-current for assistive technology. */
-export function AccountNav({ items, label }: { items: { href: string; label: string }[]; label: string }) {
+export function AccountNav({
+  items,
+  label,
+}: {
+  items: { href: string; label: string }[];
+  label: string;
+}) {
   const pathname = usePathname();
   return (
     <nav aria-label={label}>
       <ul className="flex gap-1 overflow-x-auto md:flex-col">
         {items.map((item) => {
-          const active = item.href === '/account' ? pathname === item.href : pathname.startsWith(item.href);
+          const active =
+            item.href === '/account' ? pathname === item.href : pathname.startsWith(item.href);
           return (
             <li key={item.href}>
               <Link
                 href={item.href}
                 aria-current={active ? 'page' : undefined}
                 className={cn(
-                  'block rounded-md px-3 py-2 text-sm whitespace-nowrap hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring',
+                  'hover:bg-muted focus-visible:outline-ring block rounded-md px-3 py-2 text-sm whitespace-nowrap focus-visible:outline-2',
                   active && 'bg-muted font-medium',
                 )}
               >

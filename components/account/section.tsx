@@ -1,7 +1,15 @@
 import { Card, CardContent, CardDescription, CardHeader } from '@/components/ui/card';
 
 /** A titled settings block. */
-export function Section({ title, description, children }: { title: string; description?: string; children: React.ReactNode }) {
+export function Section({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description?: string;
+  children: React.ReactNode;
+}) {
   return (
     <Card>
       <CardHeader>

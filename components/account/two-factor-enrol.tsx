@@ -20,8 +20,8 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
   return (
     <div className="grid gap-2" data-testid="recovery-codes">
       <h3 className="font-semibold">{t('recoveryTitle')}</h3>
-      <p className="text-sm text-muted-foreground">{t('recoveryHint')}</p>
-      <ul className="grid grid-cols-2 gap-1 rounded-md bg-muted p-3 font-mono text-sm">
+      <p className="text-muted-foreground text-sm">{t('recoveryHint')}</p>
+      <ul className="bg-muted grid grid-cols-2 gap-1 rounded-md p-3 font-mono text-sm">
         {codes.map((c) => (
           <li key={c}>{c}</li>
         ))}
@@ -34,12 +34,20 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
 export function TwoFactorEnrol() {
   const t = useTranslations('Account.twoFactor');
   const msg = useMessage();
-  const [started, start, starting] = useActionState(startTwoFactorAction, initialActionState as ActionState<{ qrDataUrl: string; secret: string }>);
-  const [enabled, enable] = useActionState(enableTwoFactorAction, initialActionState as ActionState<{ recoveryCodes: string[] }>);
+  const [started, start, starting] = useActionState(
+    startTwoFactorAction,
+    initialActionState as ActionState<{ qrDataUrl: string; secret: string }>,
+  );
+  const [enabled, enable] = useActionState(
+    enableTwoFactorAction,
+    initialActionState as ActionState<{ recoveryCodes: string[] }>,
+  );
   if (enabled.ok === true && enabled.data) {
     return (
       <>
-        <Alert variant="success" role="status">{t('enabled')}</Alert>
+        <Alert variant="success" role="status">
+          {t('enabled')}
+        </Alert>
         <RecoveryCodes codes={enabled.data.recoveryCodes} />
       </>
     );
@@ -47,8 +55,12 @@ export function TwoFactorEnrol() {
   if (started.ok !== true || !started.data) {
     return (
       <form action={start} className="grid gap-3">
-        {started.ok === false && started.formError ? <Alert variant="destructive">{msg(started.formError)}</Alert> : null}
-        <Button type="submit" disabled={starting} className="justify-self-start">{t('start')}</Button>
+        {started.ok === false && started.formError ? (
+          <Alert variant="destructive">{msg(started.formError)}</Alert>
+        ) : null}
+        <Button type="submit" disabled={starting} className="justify-self-start">
+          {t('start')}
+        </Button>
       </form>
     );
   }
@@ -58,13 +70,31 @@ export function TwoFactorEnrol() {
     <div className="grid gap-4">
       <p className="text-sm">{t('scan')}</p>
       {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made on the server */}
-      <img src={started.data.qrDataUrl} alt={t('qrAlt')} width={224} height={224} className="rounded-md border bg-white p-2" />
+      <img
+        src={started.data.qrDataUrl}
+        alt={t('qrAlt')}
+        width={224}
+        height={224}
+        className="rounded-md border bg-white p-2"
+      />
       <p className="text-sm">
-        {t('manualKey')} <code className="rounded bg-muted px-1 py-0.5 font-mono break-all" data-testid="totp-secret">{started.data.secret}</code>
+        {t('manualKey')}{' '}
+        <code
+          className="bg-muted rounded px-1 py-0.5 font-mono break-all"
+          data-testid="totp-secret"
+        >
+          {started.data.secret}
+        </code>
       </p>
       <form action={enable} className="grid gap-3">
-        {failed?.formError ? <Alert variant="destructive">{msg(failed.formError, { seconds: failed.retryAfter ?? 0 })}</Alert> : null}
-        <label htmlFor="totp-code" className="text-sm font-medium">{t('codeLabel')}</label>
+        {failed?.formError ? (
+          <Alert variant="destructive">
+            {msg(failed.formError, { seconds: failed.retryAfter ?? 0 })}
+          </Alert>
+        ) : null}
+        <label htmlFor="totp-code" className="text-sm font-medium">
+          {t('codeLabel')}
+        </label>
         <input
           id="totp-code"
           name="code"
@@ -73,10 +103,16 @@ export function TwoFactorEnrol() {
           maxLength={7}
           aria-invalid={codeError ? true : undefined}
           aria-describedby={codeError ? 'totp-code-error' : undefined}
-          className="h-10 w-40 rounded-md border border-input bg-background px-3 font-mono"
+          className="border-input bg-background h-10 w-40 rounded-md border px-3 font-mono"
         />
-        {codeError ? <p id="totp-code-error" className="text-xs font-medium text-destructive">{codeError}</p> : null}
-        <Button type="submit" className="justify-self-start">{t('enable')}</Button>
+        {codeError ? (
+          <p id="totp-code-error" className="text-destructive text-xs font-medium">
+            {codeError}
+          </p>
+        ) : null}
+        <Button type="submit" className="justify-self-start">
+          {t('enable')}
+        </Button>
       </form>
     </div>
   );
@@ -87,17 +123,33 @@ export function RecoveryCodesForm() {
   const t = useTranslations('Account.twoFactor');
   const ts = useTranslations('Account.security');
   const msg = useMessage();
-  const [state, action, pending] = useActionState(regenerateRecoveryCodesAction, initialActionState as ActionState<{ recoveryCodes: string[] }>);
+  const [state, action, pending] = useActionState(
+    regenerateRecoveryCodesAction,
+    initialActionState as ActionState<{ recoveryCodes: string[] }>,
+  );
   if (state.ok === true && state.data) return <RecoveryCodes codes={state.data.recoveryCodes} />;
   const failed = state.ok === false ? state : null;
   const error = failed?.fieldErrors?.currentPassword?.map((k) => msg(k)).join(' ');
   return (
     <form action={action} className="grid gap-3">
-      {failed?.formError ? <Alert variant="destructive">{msg(failed.formError, { seconds: failed.retryAfter ?? 0 })}</Alert> : null}
+      {failed?.formError ? (
+        <Alert variant="destructive">
+          {msg(failed.formError, { seconds: failed.retryAfter ?? 0 })}
+        </Alert>
+      ) : null}
       <FormField id="regen-password" label={ts('currentPassword')} error={error}>
-        {(control) => <Input {...control} name="currentPassword" type="password" autoComplete="current-password" />}
+        {(control) => (
+          <Input
+            {...control}
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+          />
+        )}
       </FormField>
-      <Button type="submit" variant="outline" disabled={pending} className="justify-self-start">{t('regenerate')}</Button>
+      <Button type="submit" variant="outline" disabled={pending} className="justify-self-start">
+        {t('regenerate')}
+      </Button>
     </form>
   );
 }

@@ -28,7 +28,6 @@ export type FieldSpec = {
   maxLength?: number;
 };
 
-
 /** Translates a message key from an action result; plain text passes through. */
 export function useMessage() {
   const t = useTranslations();
@@ -70,9 +69,16 @@ export function ActionForm<T>({
     return list?.length ? list.map((k) => msg(k)).join(' ') : undefined;
   };
   return (
-    <form action={formAction} className={cn('grid gap-4', className)} encType={hasFile ? 'multipart/form-data' : undefined} noValidate>
+    <form
+      action={formAction}
+      className={cn('grid gap-4', className)}
+      encType={hasFile ? 'multipart/form-data' : undefined}
+      noValidate
+    >
       {failed?.formError ? (
-        <Alert variant="destructive">{msg(failed.formError, { seconds: failed.retryAfter ?? 0 })}</Alert>
+        <Alert variant="destructive">
+          {msg(failed.formError, { seconds: failed.retryAfter ?? 0 })}
+        </Alert>
       ) : null}
       {state.ok === true && state.message ? (
         <Alert variant="success" role="status">
@@ -82,24 +88,46 @@ export function ActionForm<T>({
       ) : null}
       {fields.map((f) => {
         const value = values[f.name] ?? f.defaultValue;
-        if (f.type === 'hidden') return <input key={f.name} type="hidden" name={f.name} value={f.defaultValue ?? ''} />;
+        if (f.type === 'hidden')
+          return <input key={f.name} type="hidden" name={f.name} value={f.defaultValue ?? ''} />;
         if (f.type === 'checkbox') {
           const error = fieldError(f.name);
           return (
             <div key={f.name} className="grid gap-1.5">
               <label className="flex items-start gap-2 text-sm">
-                <Checkbox name={f.name} aria-describedby={error ? `${f.name}-error` : undefined} aria-invalid={error ? true : undefined} className="mt-0.5" />
+                <Checkbox
+                  name={f.name}
+                  aria-describedby={error ? `${f.name}-error` : undefined}
+                  aria-invalid={error ? true : undefined}
+                  className="mt-0.5"
+                />
                 <span>{f.label}</span>
               </label>
-              {error ? <p id={`${f.name}-error`} className="text-xs font-medium text-destructive">{error}</p> : null}
+              {error ? (
+                <p id={`${f.name}-error`} className="text-destructive text-xs font-medium">
+                  {error}
+                </p>
+              ) : null}
             </div>
           );
         }
         return (
-          <FormField key={f.name} id={`field-${f.name}`} label={f.label} hint={f.hint} error={fieldError(f.name)}>
+          <FormField
+            key={f.name}
+            id={`field-${f.name}`}
+            label={f.label}
+            hint={f.hint}
+            error={fieldError(f.name)}
+          >
             {(control) =>
               f.type === 'textarea' ? (
-                <Textarea {...control} name={f.name} defaultValue={value} maxLength={f.maxLength} rows={5} />
+                <Textarea
+                  {...control}
+                  name={f.name}
+                  defaultValue={value}
+                  maxLength={f.maxLength}
+                  rows={5}
+                />
               ) : f.type === 'select' ? (
                 <Select {...control} name={f.name} defaultValue={value}>
                   {f.options?.map((o) => (

@@ -19,7 +19,9 @@ export function AuthCard({
         {description ? <CardDescription>{description}</CardDescription> : null}
       </CardHeader>
       <CardContent className="grid gap-4">{children}</CardContent>
-      {footer ? <CardFooter className="flex flex-wrap gap-x-4 gap-y-2 text-sm">{footer}</CardFooter> : null}
+      {footer ? (
+        <CardFooter className="flex flex-wrap gap-x-4 gap-y-2 text-sm">{footer}</CardFooter>
+      ) : null}
     </Card>
   );
 }

@@ -7,7 +7,13 @@ import { signInWithProviderAction } from '@/lib/actions/auth/sign-in-with-provid
 import { initialActionState } from '@/lib/actions/action-state';
 
 /** One POST form per configured OAuth provider (no sign-in starts from a GET). */
-export function ProviderButtons({ providers, callbackUrl }: { providers: { id: string; label: string }[]; callbackUrl: string }) {
+export function ProviderButtons({
+  providers,
+  callbackUrl,
+}: {
+  providers: { id: string; label: string }[];
+  callbackUrl: string;
+}) {
   const [, formAction, pending] = useActionState(signInWithProviderAction, initialActionState);
   return (
     <div className="grid gap-2">

@@ -24,7 +24,12 @@ export function CatalogFilters({
   const te = useTranslations('Enums');
   const field = 'grid gap-1 text-sm font-medium';
   return (
-    <form action={action} method="get" aria-label={t('title')} className="grid grid-cols-2 items-end gap-3 sm:flex sm:flex-wrap">
+    <form
+      action={action}
+      method="get"
+      aria-label={t('title')}
+      className="grid grid-cols-2 items-end gap-3 sm:flex sm:flex-wrap"
+    >
       {filters.q ? <input type="hidden" name="q" value={filters.q} /> : null}
       <label className={field}>
         {t('level')}
@@ -73,7 +78,9 @@ export function CatalogFilters({
       <div className="col-span-2 flex gap-2">
         <Button type="submit">{t('apply')}</Button>
         <Button asChild variant="ghost">
-          <Link href={filters.q ? `${action}?q=${encodeURIComponent(filters.q)}` : action}>{t('reset')}</Link>
+          <Link href={filters.q ? `${action}?q=${encodeURIComponent(filters.q)}` : action}>
+            {t('reset')}
+          </Link>
         </Button>
       </div>
     </form>

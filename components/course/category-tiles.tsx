@@ -12,10 +12,12 @@ export function CategoryTiles({ categories }: { categories: CategorySummary[] })
         <li key={c.slug}>
           <Link
             href={`/categories/${c.slug}`}
-            className="flex h-full flex-col gap-1 rounded-lg border bg-card p-4 transition-colors hover:border-primary hover:bg-muted/50 focus-visible:outline-2 focus-visible:outline-ring"
+            className="bg-card hover:border-primary hover:bg-muted/50 focus-visible:outline-ring flex h-full flex-col gap-1 rounded-lg border p-4 transition-colors focus-visible:outline-2"
           >
             <span className="font-semibold">{c.name}</span>
-            <span className="text-xs text-muted-foreground">{t('courses', { count: c.courseCount })}</span>
+            <span className="text-muted-foreground text-xs">
+              {t('courses', { count: c.courseCount })}
+            </span>
           </Link>
         </li>
       ))}

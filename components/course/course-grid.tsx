@@ -3,7 +3,13 @@ import { cn } from '@/lib/utils';
 
 import { CourseCard } from './course-card';
 
-export function CourseGrid({ courses, className }: { courses: CourseCardData[]; className?: string }) {
+export function CourseGrid({
+  courses,
+  className,
+}: {
+  courses: CourseCardData[];
+  className?: string;
+}) {
   return (
     <ul className={cn('grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4', className)}>
       {courses.map((course) => (

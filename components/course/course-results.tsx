@@ -24,7 +24,11 @@ export function CourseResults({
   const t = useTranslations('Catalog');
   const pages = totalPages(result.total, result.pageSize);
   if (result.items.length === 0) {
-    return empty ?? <EmptyState icon={<SearchX />} title={t('emptyTitle')} description={t('emptyBody')} />;
+    return (
+      empty ?? (
+        <EmptyState icon={<SearchX />} title={t('emptyTitle')} description={t('emptyBody')} />
+      )
+    );
   }
   return (
     <div className="grid gap-6">

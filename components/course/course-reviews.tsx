@@ -20,7 +20,7 @@ export function CourseReviews({
   const format = useFormatter();
   const total = Object.values(summary.distribution).reduce((a, b) => a + b, 0);
   if (total === 0 && summary.items.length === 0) {
-    return <p className="text-sm text-muted-foreground">{t('noReviews')}</p>;
+    return <p className="text-muted-foreground text-sm">{t('noReviews')}</p>;
   }
   return (
     <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
@@ -32,13 +32,19 @@ export function CourseReviews({
             return (
               <li key={stars} className="flex items-center gap-2 text-sm">
                 <span className="sr-only">{t('starsShare', { stars, percent })}</span>
-                <span aria-hidden className="w-14 shrink-0 whitespace-nowrap text-muted-foreground">
+                <span aria-hidden className="text-muted-foreground w-14 shrink-0 whitespace-nowrap">
                   {t('starsRow', { stars })}
                 </span>
-                <span aria-hidden className="h-2 flex-1 overflow-hidden rounded-full bg-muted">
-                  <span className="block h-full rounded-full bg-star" style={{ width: `${percent}%` }} />
+                <span aria-hidden className="bg-muted h-2 flex-1 overflow-hidden rounded-full">
+                  <span
+                    className="bg-star block h-full rounded-full"
+                    style={{ width: `${percent}%` }}
+                  />
                 </span>
-                <span aria-hidden className="w-9 shrink-0 text-right text-muted-foreground tabular-nums">
+                <span
+                  aria-hidden
+                  className="text-muted-foreground w-9 shrink-0 text-right tabular-nums"
+                >
                   {percent}%
                 </span>
               </li>
@@ -51,16 +57,19 @@ export function CourseReviews({
           <li key={review.id} className="grid gap-1.5 border-b pb-4 last:border-b-0">
             <div className="flex flex-wrap items-center gap-2 text-sm">
               <span className="font-semibold">{review.authorName}</span>
-              <StarRating value={review.rating} label={tc('ratingLabel', { rating: review.rating })} />
+              <StarRating
+                value={review.rating}
+                label={tc('ratingLabel', { rating: review.rating })}
+              />
               <time dateTime={review.createdAt.toISOString()} className="text-muted-foreground">
                 {format.dateTime(review.createdAt, { dateStyle: 'medium' })}
               </time>
             </div>
             {review.body ? <p className="text-sm whitespace-pre-line">{review.body}</p> : null}
             {review.creatorReply ? (
-              <div className="mt-1 rounded-md bg-muted p-3 text-sm">
+              <div className="bg-muted mt-1 rounded-md p-3 text-sm">
                 <p className="font-medium">{t('creatorReply')}</p>
-                <p className="whitespace-pre-line text-muted-foreground">{review.creatorReply}</p>
+                <p className="text-muted-foreground whitespace-pre-line">{review.creatorReply}</p>
               </div>
             ) : null}
           </li>

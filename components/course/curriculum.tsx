@@ -24,10 +24,11 @@ export function Curriculum({ sections }: { sections: CurriculumSection[] }) {
         const seconds = section.lessons.reduce((n, l) => n + l.durationSec, 0);
         return (
           <details key={section.id} open={i === 0} className="group border-b last:border-b-0">
-            <summary className="flex cursor-pointer list-none items-center justify-between gap-3 bg-muted/60 px-4 py-3 font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring">
+            <summary className="bg-muted/60 hover:bg-muted focus-visible:outline-ring flex cursor-pointer list-none items-center justify-between gap-3 px-4 py-3 font-medium focus-visible:outline-2">
               <span>{section.title}</span>
-              <span className="shrink-0 text-xs font-normal text-muted-foreground">
-                {t('lessonsInSection', { count: section.lessons.length })} · <Duration seconds={seconds} />
+              <span className="text-muted-foreground shrink-0 text-xs font-normal">
+                {t('lessonsInSection', { count: section.lessons.length })} ·{' '}
+                <Duration seconds={seconds} />
               </span>
             </summary>
             <ul className="divide-y">
@@ -35,11 +36,11 @@ export function Curriculum({ sections }: { sections: CurriculumSection[] }) {
                 const Icon = KIND_ICON[lesson.kind];
                 return (
                   <li key={lesson.id} className="flex items-center gap-3 px-4 py-2.5 text-sm">
-                    <Icon aria-hidden className="size-4 shrink-0 text-muted-foreground" />
+                    <Icon aria-hidden className="text-muted-foreground size-4 shrink-0" />
                     <span className="sr-only">{te(lesson.kind)}:</span>
                     <span className="flex-1">{lesson.title}</span>
                     {lesson.isPreview ? <Badge variant="outline">{t('previewBadge')}</Badge> : null}
-                    <span className="shrink-0 text-xs text-muted-foreground tabular-nums">
+                    <span className="text-muted-foreground shrink-0 text-xs tabular-nums">
                       <Duration seconds={lesson.durationSec} />
                     </span>
                   </li>

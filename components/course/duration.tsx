@@ -2,7 +2,10 @@ import { useTranslations } from 'next-intl';
 
 import { durationParts } from '@/lib/duration';
 
-type CommonT = (key: 'durationHm' | 'durationM', values: { hours?: number; minutes: number }) => string;
+type CommonT = (
+  key: 'durationHm' | 'durationM',
+  values: { hours?: number; minutes: number },
+) => string;
 
 /** "3 h 25 min" / "3 小时 25 分钟" from a `Common` translator (server: getTranslations('Common')). */
 export function durationText(t: CommonT, seconds: number): string {

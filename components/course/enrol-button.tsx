@@ -23,7 +23,9 @@ export function EnrolButton({ courseId }: { courseId: string }) {
       <Button type="submit" size="lg" className="w-full" disabled={pending}>
         {pending ? t('Course.price.enrolling') : t('Course.price.enrolFree')}
       </Button>
-      {state.ok === false ? <Alert variant="destructive">{t(state.formError ?? 'Errors.generic')}</Alert> : null}
+      {state.ok === false ? (
+        <Alert variant="destructive">{t(state.formError ?? 'Errors.generic')}</Alert>
+      ) : null}
     </form>
   );
 }

@@ -32,12 +32,14 @@ export function PriceBox({ course, signedIn }: { course: CourseDetail; signedIn:
           <div className="grid gap-3">
             <div className="grid gap-1.5">
               <Progress value={course.enrollment.progressPercent} label={t('progress')} />
-              <p className="text-xs text-muted-foreground">{course.enrollment.progressPercent}%</p>
+              <p className="text-muted-foreground text-xs">{course.enrollment.progressPercent}%</p>
             </div>
             {learnHref ? (
               <Button asChild size="lg" className="w-full">
                 <Link href={learnHref}>
-                  {course.enrollment.progressPercent > 0 ? t('continueLearning') : t('startLearning')}
+                  {course.enrollment.progressPercent > 0
+                    ? t('continueLearning')
+                    : t('startLearning')}
                 </Link>
               </Button>
             ) : null}
@@ -55,7 +57,7 @@ export function PriceBox({ course, signedIn }: { course: CourseDetail; signedIn:
             <Button size="lg" className="w-full" disabled aria-describedby="checkout-soon">
               {t('buy')}
             </Button>
-            <p id="checkout-soon" className="text-xs text-muted-foreground">
+            <p id="checkout-soon" className="text-muted-foreground text-xs">
               {t('checkoutSoon')}
             </p>
           </div>
@@ -66,7 +68,7 @@ export function PriceBox({ course, signedIn }: { course: CourseDetail; signedIn:
         )}
         <div className="grid gap-2 border-t pt-4 text-sm">
           <p className="font-semibold">{t('includes')}</p>
-          <ul className="grid gap-1.5 text-muted-foreground">
+          <ul className="text-muted-foreground grid gap-1.5">
             <li className="flex items-center gap-2">
               <ListVideo aria-hidden className="size-4" />
               {t('includesLessons', { count: course.lessonCount })}

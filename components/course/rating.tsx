@@ -18,10 +18,13 @@ export function Rating({
   const t = useTranslations('Common');
   const locale = useLocale();
   if (average === null || count === 0) return null;
-  const shown = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(average);
+  const shown = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(average);
   return (
     <span className={cn('inline-flex items-center gap-1.5 text-sm', className)}>
-      <span className="font-semibold text-star">{shown}</span>
+      <span className="text-star font-semibold">{shown}</span>
       <StarRating value={average} size={size} label={t('ratingLabel', { rating: shown })} />
       <span className="text-muted-foreground">{t('ratingCount', { count })}</span>
     </span>

@@ -37,7 +37,7 @@ export function AccountMenu({ viewer }: { viewer: NavViewer }) {
       <DropdownMenuContent align="end" className="w-60">
         <DropdownMenuLabel className="grid gap-0.5">
           <span className="truncate">{viewer.name}</span>
-          <span className="truncate text-xs font-normal text-muted-foreground">{viewer.email}</span>
+          <span className="text-muted-foreground truncate text-xs font-normal">{viewer.email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>

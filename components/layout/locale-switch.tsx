@@ -18,7 +18,14 @@ export function LocaleSwitch({ className }: { className?: string }) {
   return (
     <form action={formAction} className={className}>
       <input type="hidden" name="locale" value={target} />
-      <Button type="submit" variant="ghost" size="sm" disabled={pending} aria-label={t('switchToLabel')} className="h-10">
+      <Button
+        type="submit"
+        variant="ghost"
+        size="sm"
+        disabled={pending}
+        aria-label={t('switchToLabel')}
+        className="h-10"
+      >
         <Languages aria-hidden />
         <span lang={target}>{t('switchTo')}</span>
       </Button>

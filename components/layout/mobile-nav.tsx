@@ -9,17 +9,30 @@ import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';
 import { Separator } from '@/components/ui/separator';
-import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from '@/components/ui/sheet';
+import {
+  Sheet,
+  SheetContent,
+  SheetDescription,
+  SheetTitle,
+  SheetTrigger,
+} from '@/components/ui/sheet';
 import { signOutAction } from '@/lib/actions/auth/sign-out';
 import { initialActionState } from '@/lib/actions/action-state';
 
 import type { NavViewer } from './account-menu';
 import type { NavCategory } from './category-menu';
 
-const linkClass = 'block rounded-md px-3 py-2 text-sm hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring';
+const linkClass =
+  'block rounded-md px-3 py-2 text-sm hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring';
 
 /** The phone navigation: a left sheet with the same destinations as the desktop header. */
-export function MobileNav({ categories, viewer }: { categories: NavCategory[]; viewer: NavViewer | null }) {
+export function MobileNav({
+  categories,
+  viewer,
+}: {
+  categories: NavCategory[];
+  viewer: NavViewer | null;
+}) {
   const t = useTranslations('Nav');
   const tc = useTranslations('Common');
   const [open, setOpen] = useState(false);
@@ -55,7 +68,9 @@ export function MobileNav({ categories, viewer }: { categories: NavCategory[]; v
             </Link>
           ) : null}
           <Separator className="my-2" />
-          <p className="px-3 text-xs font-semibold tracking-wide text-muted-foreground uppercase">{t('categories')}</p>
+          <p className="text-muted-foreground px-3 text-xs font-semibold tracking-wide uppercase">
+            {t('categories')}
+          </p>
           {categories.map((c) => (
             <Link key={c.slug} href={`/categories/${c.slug}`} className={linkClass} onClick={close}>
               {c.name}

@@ -24,17 +24,22 @@ export async function SiteHeader() {
   ]);
   const categories = (await listCategories(locale)).map((c) => ({ slug: c.slug, name: c.name }));
   const navViewer: NavViewer | null = viewer
-    ? { name: viewer.name, email: viewer.email, isCreator: hasRole(viewer, 'creator'), isAdmin: viewer.role === 'admin' }
+    ? {
+        name: viewer.name,
+        email: viewer.email,
+        isCreator: hasRole(viewer, 'creator'),
+        isAdmin: viewer.role === 'admin',
+      }
     : null;
   return (
-    <header className="sticky top-0 z-40 border-b bg-background/95 backdrop-blur supports-[backdrop-filter]:bg-background/80">
+    <header className="bg-background/95 supports-[backdrop-filter]:bg-background/80 sticky top-0 z-40 border-b backdrop-blur">
       <div className="mx-auto flex h-16 max-w-7xl items-center gap-2 px-4 sm:gap-3">
         <MobileNav categories={categories} viewer={navViewer} />
         <Link
           href="/"
-          className="flex shrink-0 items-center gap-2 rounded-md text-lg font-bold focus-visible:outline-2 focus-visible:outline-ring"
+          className="focus-visible:outline-ring flex shrink-0 items-center gap-2 rounded-md text-lg font-bold focus-visible:outline-2"
         >
-          <GraduationCap aria-hidden className="size-7 text-primary" />
+          <GraduationCap aria-hidden className="text-primary size-7" />
           <span>{tc('appName')}</span>
         </Link>
         <nav aria-label={t('mainNav')} className="hidden md:block">
@@ -53,7 +58,13 @@ export async function SiteHeader() {
             </>
           ) : (
             <>
-              <Button asChild variant="ghost" size="icon" className="sm:hidden" aria-label={t('signIn')}>
+              <Button
+                asChild
+                variant="ghost"
+                size="icon"
+                className="sm:hidden"
+                aria-label={t('signIn')}
+              >
                 <Link href="/sign-in">
                   <UserRound aria-hidden />
                 </Link>

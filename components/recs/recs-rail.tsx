@@ -26,7 +26,9 @@ async function fetchRecs(source: Source, limit: number): Promise<RecsResponse> {
   const params = new URLSearchParams({ limit: String(limit) });
   if (source.kind === 'me') params.set('for', 'me');
   else params.set('similar', source.courseId);
-  const res = await fetch(`/api/recommendations?${params.toString()}`, { headers: { accept: 'application/json' } });
+  const res = await fetch(`/api/recommendations?${params.toString()}`, {
+    headers: { accept: 'application/json' },
+  });
   if (!res.ok) throw new Error(`recommendations ${res.status}`);
   return (await res.json()) as RecsResponse;
 }
@@ -36,11 +38,15 @@ function useReasonText() {
   return (reason: RecReason): string => {
     switch (reason.kind) {
       case 'because_you_took':
-        return reason.courseTitle ? t('because_you_took', { course: reason.courseTitle }) : t('popular');
+        return reason.courseTitle
+          ? t('because_you_took', { course: reason.courseTitle })
+          : t('popular');
       case 'similar_to':
         return reason.courseTitle ? t('similar_to', { course: reason.courseTitle }) : t('popular');
       case 'popular_in':
-        return reason.categoryName ? t('popular_in', { category: reason.categoryName }) : t('popular');
+        return reason.categoryName
+          ? t('popular_in', { category: reason.categoryName })
+          : t('popular');
       case 'recommended':
         return t('recommended');
       default:
@@ -66,7 +72,10 @@ export function RecsRail({
 }) {
   const t = useTranslations('Recs');
   const reasonText = useReasonText();
-  const key = source.kind === 'me' ? queryKeys.recs.forMe(limit) : queryKeys.recs.similar(source.courseId, limit);
+  const key =
+    source.kind === 'me'
+      ? queryKeys.recs.forMe(limit)
+      : queryKeys.recs.similar(source.courseId, limit);
   const query = useQuery({ queryKey: key, queryFn: () => fetchRecs(source, limit) });
   const headingId = `recs-${source.kind}`;
 

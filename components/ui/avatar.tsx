@@ -28,9 +28,14 @@ export function Avatar({
   return (
     <AvatarPrimitive.Root
       aria-hidden={decorative || undefined}
-      className={cn('relative inline-flex size-10 shrink-0 overflow-hidden rounded-full bg-muted', className)}
+      className={cn(
+        'bg-muted relative inline-flex size-10 shrink-0 overflow-hidden rounded-full',
+        className,
+      )}
     >
-      {src ? <AvatarPrimitive.Image src={src} alt={name} className="size-full object-cover" /> : null}
+      {src ? (
+        <AvatarPrimitive.Image src={src} alt={name} className="size-full object-cover" />
+      ) : null}
       {/*
         Initials are drawn with CSS, not as text: inside a labelled button ("Account menu for …") visible
         text that is not part of the label fails WCAG 2.5.3 (axe label-content-name-mismatch).
@@ -39,7 +44,7 @@ export function Avatar({
         role="img"
         aria-label={name}
         data-initials={initials || '?'}
-        className="flex size-full items-center justify-center text-sm font-semibold text-muted-foreground before:content-[attr(data-initials)]"
+        className="text-muted-foreground flex size-full items-center justify-center text-sm font-semibold before:content-[attr(data-initials)]"
       />
     </AvatarPrimitive.Root>
   );

@@ -6,7 +6,7 @@ export function Card({ className, ...props }: React.ComponentProps<'div'>) {
   return (
     <div
       data-slot="card"
-      className={cn('rounded-lg border bg-card text-foreground shadow-sm', className)}
+      className={cn('bg-card text-foreground rounded-lg border shadow-sm', className)}
       {...props}
     />
   );
@@ -21,7 +21,7 @@ export function CardTitle({ className, ...props }: React.ComponentProps<'h3'>) {
 }
 
 export function CardDescription({ className, ...props }: React.ComponentProps<'p'>) {
-  return <p className={cn('text-sm text-muted-foreground', className)} {...props} />;
+  return <p className={cn('text-muted-foreground text-sm', className)} {...props} />;
 }
 
 export function CardContent({ className, ...props }: React.ComponentProps<'div'>) {

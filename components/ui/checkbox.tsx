@@ -9,7 +9,7 @@ export function Checkbox({ className, ...props }: Omit<React.ComponentProps<'inp
       type="checkbox"
       data-slot="checkbox"
       className={cn(
-        'peer size-4 shrink-0 rounded border-input accent-primary focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring',
+        'peer border-input accent-primary focus-visible:outline-ring size-4 shrink-0 rounded focus-visible:outline-2 focus-visible:outline-offset-2',
         className,
       )}
       {...props}

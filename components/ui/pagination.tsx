@@ -27,7 +27,10 @@ export function Pagination({
   const linkClass = (active: boolean) =>
     cn(buttonVariants({ variant: active ? 'default' : 'ghost', size: 'sm' }), 'min-w-9');
   return (
-    <nav aria-label={labels.nav} className={cn('flex flex-wrap items-center justify-center gap-1', className)}>
+    <nav
+      aria-label={labels.nav}
+      className={cn('flex flex-wrap items-center justify-center gap-1', className)}
+    >
       {page > 1 ? (
         <Link href={hrefFor(page - 1)} rel="prev" className={linkClass(false)}>
           <ChevronLeft aria-hidden />
@@ -36,7 +39,7 @@ export function Pagination({
       ) : null}
       {pageItems(page, pages).map((item) =>
         item.kind === 'gap' ? (
-          <span key={item.key} aria-hidden className="px-2 text-muted-foreground">
+          <span key={item.key} aria-hidden className="text-muted-foreground px-2">
             …
           </span>
         ) : (

@@ -3,7 +3,15 @@ import * as React from 'react';
 import { cn } from '@/lib/utils';
 
 /** Native semantics via role="progressbar"; `label` is the accessible name (e.g. "Course progress"). */
-export function Progress({ value, label, className }: { value: number; label: string; className?: string }) {
+export function Progress({
+  value,
+  label,
+  className,
+}: {
+  value: number;
+  label: string;
+  className?: string;
+}) {
   const clamped = Math.max(0, Math.min(100, Math.round(value)));
   return (
     <div
@@ -12,9 +20,12 @@ export function Progress({ value, label, className }: { value: number; label: st
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={clamped}
-      className={cn('h-2 w-full overflow-hidden rounded-full bg-muted', className)}
+      className={cn('bg-muted h-2 w-full overflow-hidden rounded-full', className)}
     >
-      <div className="h-full rounded-full bg-primary transition-[width]" style={{ width: `${clamped}%` }} />
+      <div
+        className="bg-primary h-full rounded-full transition-[width]"
+        style={{ width: `${clamped}%` }}
+      />
     </div>
   );
 }

@@ -18,12 +18,16 @@ export function StarRating({
 }) {
   const px = size === 'sm' ? 'size-3.5' : 'size-5';
   return (
-    <span role="img" aria-label={label} className={cn('inline-flex items-center gap-0.5', className)}>
+    <span
+      role="img"
+      aria-label={label}
+      className={cn('inline-flex items-center gap-0.5', className)}
+    >
       {[0, 1, 2, 3, 4].map((i) => {
         const fill = Math.max(0, Math.min(1, value - i));
         return (
           <span key={i} className={cn('relative inline-block', px)} aria-hidden>
-            <Star className={cn('absolute inset-0 text-star', px)} strokeWidth={1.5} />
+            <Star className={cn('text-star absolute inset-0', px)} strokeWidth={1.5} />
             <span className="absolute inset-0 overflow-hidden" style={{ width: `${fill * 100}%` }}>
               <Star className={cn('fill-star text-star', px)} strokeWidth={1.5} />
             </span>

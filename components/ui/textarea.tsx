@@ -5,5 +5,12 @@ import { cn } from '@/lib/utils';
 import { controlClass } from './input';
 
 export function Textarea({ className, rows = 4, ...props }: React.ComponentProps<'textarea'>) {
-  return <textarea rows={rows} data-slot="textarea" className={cn(controlClass, 'py-2', className)} {...props} />;
+  return (
+    <textarea
+      rows={rows}
+      data-slot="textarea"
+      className={cn(controlClass, 'py-2', className)}
+      {...props}
+    />
+  );
 }

@@ -18,18 +18,20 @@ function ToastView({ item, closeLabel }: { item: ToastItem; closeLabel: string }
         if (!open) dismissToast(item.id);
       }}
       className={cn(
-        'relative grid gap-1 rounded-md border bg-background p-4 pr-10 shadow-lg',
+        'bg-background relative grid gap-1 rounded-md border p-4 pr-10 shadow-lg',
         item.variant === 'destructive' && 'border-destructive/60',
         item.variant === 'success' && 'border-success/60',
       )}
     >
       <ToastPrimitive.Title className="text-sm font-semibold">{item.title}</ToastPrimitive.Title>
       {item.description ? (
-        <ToastPrimitive.Description className="text-sm text-muted-foreground">{item.description}</ToastPrimitive.Description>
+        <ToastPrimitive.Description className="text-muted-foreground text-sm">
+          {item.description}
+        </ToastPrimitive.Description>
       ) : null}
       <ToastPrimitive.Close
         aria-label={closeLabel}
-        className="absolute top-3 right-3 rounded-md p-1 text-muted-foreground hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring"
+        className="text-muted-foreground hover:bg-muted focus-visible:outline-ring absolute top-3 right-3 rounded-md p-1 focus-visible:outline-2"
       >
         <X aria-hidden className="size-4" />
       </ToastPrimitive.Close>

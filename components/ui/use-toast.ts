@@ -40,7 +40,11 @@ export function dismissToast(id: number) {
 }
 
 export function useToastList(): ToastItem[] {
-  return useSyncExternalStore(subscribe, () => items, () => EMPTY);
+  return useSyncExternalStore(
+    subscribe,
+    () => items,
+    () => EMPTY,
+  );
 }
 
 export function useToast() {

@@ -5,7 +5,8 @@ import { bigint, customType, datetime, varchar } from 'drizzle-orm/mysql-core';
 export const idColumn = (name = 'id') => varchar(name, { length: 22 });
 
 /** Internal sequence for append-only tables that are never reached by URL. */
-export const seqId = () => bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey();
+export const seqId = () =>
+  bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey();
 
 export const createdAt = () =>
   datetime('created_at', { mode: 'date', fsp: 3 })

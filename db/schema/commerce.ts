@@ -106,7 +106,13 @@ export const paymentEvents = mysqlTable(
   (t) => [index('payment_events_order_idx').on(t.orderId)],
 );
 
-export const REFUND_STATUSES = ['requested', 'approved', 'rejected', 'succeeded', 'failed'] as const;
+export const REFUND_STATUSES = [
+  'requested',
+  'approved',
+  'rejected',
+  'succeeded',
+  'failed',
+] as const;
 
 export const refunds = mysqlTable(
   'refunds',

@@ -1,11 +1,4 @@
-import {
-  index,
-  json,
-  mysqlEnum,
-  mysqlTable,
-  unique,
-  varchar,
-} from 'drizzle-orm/mysql-core';
+import { index, json, mysqlEnum, mysqlTable, unique, varchar } from 'drizzle-orm/mysql-core';
 
 import { createdAt, idColumn, seqId, timestamp, updatedAt } from './columns';
 import { users } from './users';

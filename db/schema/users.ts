@@ -1,6 +1,5 @@
 import { relations } from 'drizzle-orm';
 import {
-
   char,
   index,
   int,
@@ -65,7 +64,12 @@ export const creatorProfiles = mysqlTable(
   (t) => [unique('creator_profiles_slug_uq').on(t.slug)],
 );
 
-export const TOKEN_PURPOSES = ['verify_email', 'reset_password', 'change_email', 'data_export'] as const;
+export const TOKEN_PURPOSES = [
+  'verify_email',
+  'reset_password',
+  'change_email',
+  'data_export',
+] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
 /** Single-use tokens; only SHA-256 of the token is stored (AUTH-3). */

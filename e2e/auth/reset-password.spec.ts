@@ -6,7 +6,9 @@ import { linkFromMailbox, randomIp, signIn, signUp, uniqueEmail } from '../fixtu
 test.describe.configure({ timeout: 90_000 });
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': randomIp() } });
 
-test('reset a forgotten password; the link works once and the old password stops working', async ({ page }) => {
+test('reset a forgotten password; the link works once and the old password stops working', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const email = uniqueEmail('reset');
   await signUp(page, 'Reset Me', email, 'the old passphrase');
@@ -31,10 +33,14 @@ test('reset a forgotten password; the link works once and the old password stops
   await page.getByLabel('New password', { exact: true }).fill('yet another passphrase');
   await page.getByLabel('Repeat the new password').fill('yet another passphrase');
   await page.getByRole('button', { name: 'Save new password' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toContainText('invalid, already used or expired');
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toContainText(
+    'invalid, already used or expired',
+  );
 
   await signIn(page, email, 'the old passphrase');
-  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toContainText('Email or password is incorrect');
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toContainText(
+    'Email or password is incorrect',
+  );
   await signIn(page, email, 'the brand new passphrase');
   await expect(page).not.toHaveURL(/sign-in/);
 });

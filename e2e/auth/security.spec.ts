@@ -11,14 +11,20 @@ test.use({ extraHTTPHeaders: { 'x-forwarded-for': IP } });
 async function signInActionId(request: APIRequestContext): Promise<string> {
   const html = await (await request.get('/sign-in')).text();
   // Plain forms carry `$ACTION_ID_<id>`; useActionState forms carry the id inside `$ACTION_1:0` JSON.
-  const match = /\$ACTION_ID_([0-9a-f]{20,})/.exec(html) ?? /&quot;id&quot;:&quot;([0-9a-f]{20,})&quot;/.exec(html);
+  const match =
+    /\$ACTION_ID_([0-9a-f]{20,})/.exec(html) ??
+    /&quot;id&quot;:&quot;([0-9a-f]{20,})&quot;/.exec(html);
   expect(match, 'sign-in form carries its action id').not.toBeNull();
   return match![1]!;
 }
 
 /** A call in React's reply encoding: field 0 holds the arguments (prevState, FormData). */
 async function postAction(request: APIRequestContext, id: string, origin: string | null) {
-  const multipart = { '0': JSON.stringify([{ ok: null }, '$K1']), '1_email': 'nobody@e2e.test', '1_password': 'not the password' };
+  const multipart = {
+    '0': JSON.stringify([{ ok: null }, '$K1']),
+    '1_email': 'nobody@e2e.test',
+    '1_password': 'not the password',
+  };
   return request.post('/sign-in', {
     multipart,
     headers: { 'Next-Action': id, ...(origin === null ? {} : { Origin: origin }) },
@@ -26,7 +32,10 @@ async function postAction(request: APIRequestContext, id: string, origin: string
   });
 }
 
-test('NEXT-5: a server action posted from a foreign or null origin is rejected; our origin is accepted', async ({ request, baseURL }) => {
+test('NEXT-5: a server action posted from a foreign or null origin is rejected; our origin is accepted', async ({
+  request,
+  baseURL,
+}) => {
   const id = await signInActionId(request);
   const ours = await postAction(request, id, new URL(baseURL!).origin);
   expect(ours.status()).toBe(200);
@@ -43,13 +52,21 @@ test('NEXT-6: a foreign callbackUrl is ignored after sign-in', async ({ page, ba
   const email = uniqueEmail('redirect');
   await signUp(page, 'Redirect Test', email, 'stay on our own site');
   for (const evil of ['https://evil.com', '//evil.com', '/\\evil.com']) {
-    await signIn(page, email, 'stay on our own site', `/sign-in?callbackUrl=${encodeURIComponent(evil)}`);
+    await signIn(
+      page,
+      email,
+      'stay on our own site',
+      `/sign-in?callbackUrl=${encodeURIComponent(evil)}`,
+    );
     await expect(page).not.toHaveURL(/sign-in/);
     expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
   }
 });
 
-test('NEXT-7: cookie-bearing cross-site posts to the auth endpoints change nothing', async ({ page, baseURL }) => {
+test('NEXT-7: cookie-bearing cross-site posts to the auth endpoints change nothing', async ({
+  page,
+  baseURL,
+}) => {
   const email = uniqueEmail('csrf');
   await signUp(page, 'Csrf Test', email, 'cross site is not welcome');
   await signIn(page, email, 'cross site is not welcome');
@@ -66,22 +83,41 @@ test('NEXT-7: cookie-bearing cross-site posts to the auth endpoints change nothi
 });
 
 test('NEXT-1: internal middleware headers do not open protected pages', async ({ request }) => {
-  for (const value of ['middleware:middleware:middleware:middleware:middleware', 'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware', 'proxy:proxy:proxy:proxy:proxy']) {
+  for (const value of [
+    'middleware:middleware:middleware:middleware:middleware',
+    'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware',
+    'proxy:proxy:proxy:proxy:proxy',
+  ]) {
     for (const path of ['/admin', '/admin/users', '/studio', '/account']) {
-      const res = await request.get(path, { headers: { 'x-middleware-subrequest': value }, maxRedirects: 0 });
+      const res = await request.get(path, {
+        headers: { 'x-middleware-subrequest': value },
+        maxRedirects: 0,
+      });
       expect([303, 307, 308, 404]).toContain(res.status());
       expect(res.headers()['location'] ?? '').toMatch(/\/sign-in/);
     }
   }
 });
 
-test('AUTH-5: repeated wrong passwords get 429 with Retry-After, and the owner can still sign in', async ({ page, playwright, baseURL }) => {
+test('AUTH-5: repeated wrong passwords get 429 with Retry-After, and the owner can still sign in', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const email = uniqueEmail('stuffing');
   await signUp(page, 'Owner', email, 'the owner knows this one');
-  const attacker = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': randomIp() } });
+  const attacker = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { 'x-forwarded-for': randomIp() },
+  });
   const attempt = async (password: string) => {
-    const { csrfToken } = (await (await attacker.get('/api/auth/csrf')).json()) as { csrfToken: string };
-    return attacker.post('/api/auth/callback/credentials', { form: { email, password, csrfToken, callbackUrl: '/' }, maxRedirects: 0 });
+    const { csrfToken } = (await (await attacker.get('/api/auth/csrf')).json()) as {
+      csrfToken: string;
+    };
+    return attacker.post('/api/auth/callback/credentials', {
+      form: { email, password, csrfToken, callbackUrl: '/' },
+      maxRedirects: 0,
+    });
   };
   for (let i = 0; i < 5; i++) expect((await attempt(`guess number ${i}`)).status()).toBe(302);
   const blocked = await attempt('the owner knows this one');

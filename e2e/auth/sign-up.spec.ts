@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 
-import { randomIp, sessionCookie, signIn, signOutViaHeader, signUp, uniqueEmail, verifyEmail } from '../fixtures/auth-flows';
+import {
+  randomIp,
+  sessionCookie,
+  signIn,
+  signOutViaHeader,
+  signUp,
+  uniqueEmail,
+  verifyEmail,
+} from '../fixtures/auth-flows';
 
 // Full flows through a production build on two cores: allow more than the 30 s default.
 test.describe.configure({ timeout: 90_000 });
@@ -52,7 +60,9 @@ test('WEB-4: the session cookie is HttpOnly, SameSite=Lax and host-only', async 
   // tests/integration/auth/sessions.test.ts (WEB-4).
 });
 
-test('sign-in shows one generic message for a wrong password and an unknown email', async ({ page }) => {
+test('sign-in shows one generic message for a wrong password and an unknown email', async ({
+  page,
+}) => {
   await signIn(page, uniqueEmail('nobody'), 'whatever it is');
   const unknown = await page.getByRole('alert').filter({ hasText: /\S/ }).textContent();
   const email = uniqueEmail('known');

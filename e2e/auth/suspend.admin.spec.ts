@@ -6,9 +6,15 @@ import { randomIp, signIn, signUp, uniqueEmail } from '../fixtures/auth-flows';
 test.describe.configure({ timeout: 90_000 });
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': randomIp() } });
 
-test('an admin suspends a user and that user’s next request is refused', async ({ page, browser }) => {
+test('an admin suspends a user and that user’s next request is refused', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
-  const victimContext = await browser.newContext({ storageState: undefined, extraHTTPHeaders: { 'x-forwarded-for': randomIp() } });
+  const victimContext = await browser.newContext({
+    storageState: undefined,
+    extraHTTPHeaders: { 'x-forwarded-for': randomIp() },
+  });
   const victim = await victimContext.newPage();
   const email = uniqueEmail('suspend');
   await signUp(victim, 'Soon Suspended', email, 'a perfectly fine passphrase');

@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test';
 
-import { randomIp, signIn, signOutViaHeader, signUp, totpCode, uniqueEmail } from '../fixtures/auth-flows';
+import {
+  randomIp,
+  signIn,
+  signOutViaHeader,
+  signUp,
+  totpCode,
+  uniqueEmail,
+} from '../fixtures/auth-flows';
 
 // Full flows through a production build on two cores: allow more than the 30 s default.
 test.describe.configure({ timeout: 90_000 });

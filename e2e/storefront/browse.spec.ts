@@ -13,20 +13,32 @@ test.describe('[STOREFRONT][BROWSE]', () => {
   // axe over a full storefront page takes several seconds on a small shared machine.
   test.describe.configure({ timeout: 90_000 });
 
-  test('[STOREFRONT][BROWSE]: home shows the hero, categories and course rows', async ({ page }, info) => {
+  test('[STOREFRONT][BROWSE]: home shows the hero, categories and course rows', async ({
+    page,
+  }, info) => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Learn from people who know their craft');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      'Learn from people who know their craft',
+    );
     await expect(page.getByRole('heading', { name: 'Explore by category' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Most popular' })).toBeVisible();
     const popular = page.getByRole('region', { name: 'Most popular' });
     await expect(popular.getByRole('article').first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
-    await screenshot(page, isMobile(info.project.name) ? 'storefront-mobile.png' : 'storefront.png');
+    await screenshot(
+      page,
+      isMobile(info.project.name) ? 'storefront-mobile.png' : 'storefront.png',
+    );
   });
 
-  test('[STOREFRONT][BROWSE]: a category lists its courses and filters through the URL', async ({ page }) => {
+  test('[STOREFRONT][BROWSE]: a category lists its courses and filters through the URL', async ({
+    page,
+  }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: /^Programming/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Programming/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/categories\/programming$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Programming' })).toBeVisible();
     await expect(page.getByRole('article').first()).toBeVisible();
@@ -40,7 +52,9 @@ test.describe('[STOREFRONT][BROWSE]', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  test('[STOREFRONT][BROWSE]: a course page shows curriculum, reviews and the price box', async ({ page }, info) => {
+  test('[STOREFRONT][BROWSE]: a course page shows curriculum, reviews and the price box', async ({
+    page,
+  }, info) => {
     await page.goto('/categories/programming?sort=rating');
     const firstCard = page.getByRole('article').first();
     const title = (await firstCard.getByRole('heading').innerText()).trim();
@@ -53,9 +67,14 @@ test.describe('[STOREFRONT][BROWSE]', () => {
     if (!isMobile(info.project.name)) await screenshot(page, 'course.png');
   });
 
-  test('[STOREFRONT][BROWSE]: search finds courses for an English and a Chinese query', async ({ page }) => {
+  test('[STOREFRONT][BROWSE]: search finds courses for an English and a Chinese query', async ({
+    page,
+  }) => {
     await page.goto('/');
-    const box = page.getByRole('searchbox', { name: 'Search courses' }).locator('visible=true').first();
+    const box = page
+      .getByRole('searchbox', { name: 'Search courses' })
+      .locator('visible=true')
+      .first();
     await box.fill('python');
     await box.press('Enter');
     await expect(page).toHaveURL(/\/search\?q=python/);
@@ -90,7 +109,9 @@ test.describe('[STOREFRONT][BROWSE]', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
-  test('[STOREFRONT][THEME]: the theme toggle persists across reloads without a flash', async ({ page }) => {
+  test('[STOREFRONT][THEME]: the theme toggle persists across reloads without a flash', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
     await expect(page.locator('html')).toHaveClass(/\bdark\b/);

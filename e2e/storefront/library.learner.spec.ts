@@ -5,7 +5,9 @@ import { expectNoSeriousA11yViolations } from '../fixtures/a11y';
 test.describe('[STOREFRONT][LIBRARY]', () => {
   test.describe.configure({ timeout: 120_000 });
 
-  test('[STOREFRONT][LIBRARY]: the learner enrols in a free course and finds it in My learning', async ({ page }) => {
+  test('[STOREFRONT][LIBRARY]: the learner enrols in a free course and finds it in My learning', async ({
+    page,
+  }) => {
     await page.goto('/');
     const categories = await page
       .locator('#categories')
@@ -14,7 +16,12 @@ test.describe('[STOREFRONT][LIBRARY]', () => {
     const links: string[] = [];
     for (const category of categories) {
       await page.goto(`${category}?price=free`);
-      links.push(...(await page.getByRole('article').getByRole('link').evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''))));
+      links.push(
+        ...(await page
+          .getByRole('article')
+          .getByRole('link')
+          .evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''))),
+      );
     }
     expect(links.length).toBeGreaterThan(0);
 
@@ -37,9 +44,14 @@ test.describe('[STOREFRONT][LIBRARY]', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  test('[STOREFRONT][CHECKOUT]: a paid course shows an honest, disabled buy button to a signed-in learner', async ({ page }) => {
+  test('[STOREFRONT][CHECKOUT]: a paid course shows an honest, disabled buy button to a signed-in learner', async ({
+    page,
+  }) => {
     await page.goto('/categories/programming?price=paid&sort=newest');
-    const hrefs = await page.getByRole('article').getByRole('link').evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .getByRole('article')
+      .getByRole('link')
+      .evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
     for (const href of hrefs) {
       await page.goto(href);
       const buy = page.getByRole('button', { name: 'Buy now' });

@@ -11,7 +11,11 @@ export async function removeAccountFiles(keys: string[]): Promise<void> {
     try {
       await unlink(resolveInRoot(key));
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') logger.warn({ err: { code: (err as NodeJS.ErrnoException).code } }, 'could not remove file');
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
+        logger.warn(
+          { err: { code: (err as NodeJS.ErrnoException).code } },
+          'could not remove file',
+        );
     }
   }
 }

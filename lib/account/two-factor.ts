@@ -3,8 +3,19 @@ import 'server-only';
 import QRCode from 'qrcode';
 
 import type { Viewer } from '@/lib/auth/viewer';
-import { generateTotpSecret, openTotpSecret, sealTotpSecret, totpUri, verifyTotpCode } from '@/lib/auth/totp';
-import { activateTotp, replaceRecoveryCodes, stagePendingTotpSecret, unsafeGetSealedTotpSecret } from '@/lib/data/two-factor';
+import {
+  generateTotpSecret,
+  openTotpSecret,
+  sealTotpSecret,
+  totpUri,
+  verifyTotpCode,
+} from '@/lib/auth/totp';
+import {
+  activateTotp,
+  replaceRecoveryCodes,
+  stagePendingTotpSecret,
+  unsafeGetSealedTotpSecret,
+} from '@/lib/data/two-factor';
 import { AppError } from '@/lib/errors';
 import { appLink, sendMail } from '@/lib/mail/send';
 import { consumeLimit } from '@/lib/rate-limit';
@@ -17,7 +28,11 @@ export async function beginTotpEnrolment(viewer: Viewer): Promise<TotpEnrolment>
   if (current.enabled) throw new AppError('CONFLICT', 'Account.twoFactor.alreadyOn');
   const secret = generateTotpSecret();
   await stagePendingTotpSecret(viewer.id, sealTotpSecret(secret));
-  const qrDataUrl = await QRCode.toDataURL(totpUri(secret, viewer.email), { errorCorrectionLevel: 'M', margin: 1, width: 224 });
+  const qrDataUrl = await QRCode.toDataURL(totpUri(secret, viewer.email), {
+    errorCorrectionLevel: 'M',
+    margin: 1,
+    width: 224,
+  });
   return { qrDataUrl, secret };
 }
 
@@ -28,7 +43,9 @@ export async function completeTotpEnrolment(viewer: Viewer, code: string): Promi
   if (enabled) throw new AppError('CONFLICT', 'Account.twoFactor.alreadyOn');
   if (!sealed) throw new AppError('BAD_REQUEST', 'Account.twoFactor.startAgain');
   if (verifyTotpCode(openTotpSecret(sealed), code) === null) {
-    throw new AppError('BAD_REQUEST', 'Auth.twoFactor.invalid', { fieldErrors: { code: ['Auth.twoFactor.invalid'] } });
+    throw new AppError('BAD_REQUEST', 'Auth.twoFactor.invalid', {
+      fieldErrors: { code: ['Auth.twoFactor.invalid'] },
+    });
   }
   await activateTotp(viewer.id);
   const codes = await replaceRecoveryCodes(viewer.id);
@@ -37,5 +54,10 @@ export async function completeTotpEnrolment(viewer: Viewer, code: string): Promi
 }
 
 export async function notifyTwoFactorChange(viewer: Viewer): Promise<void> {
-  await sendMail({ to: viewer.email, template: 'twoFactorChanged', locale: viewer.locale, params: { name: viewer.name, url: appLink('/account/security') } });
+  await sendMail({
+    to: viewer.email,
+    template: 'twoFactorChanged',
+    locale: viewer.locale,
+    params: { name: viewer.name, url: appLink('/account/security') },
+  });
 }

@@ -43,8 +43,10 @@ async function resolveGuard(guard: Guard): Promise<Viewer | null> {
   const viewer = await getViewer();
   if (guard === 'public') return viewer;
   if (!viewer) throw new AppError('UNAUTHENTICATED', 'Errors.signInRequired');
-  if (guard === 'creator' && !hasRole(viewer, 'creator')) throw new AppError('FORBIDDEN', 'Errors.forbidden');
-  if (guard === 'admin' && viewer.role !== 'admin') throw new AppError('FORBIDDEN', 'Errors.forbidden');
+  if (guard === 'creator' && !hasRole(viewer, 'creator'))
+    throw new AppError('FORBIDDEN', 'Errors.forbidden');
+  if (guard === 'admin' && viewer.role !== 'admin')
+    throw new AppError('FORBIDDEN', 'Errors.forbidden');
   return viewer;
 }
 
@@ -57,7 +59,10 @@ export function action<S extends z.ZodType, G extends Guard, T = undefined>(
   opts: { schema: S; guard: G; name?: string },
   body: (input: z.output<S>, ctx: Ctx<G>) => Promise<ActionState<T> | void>,
 ) {
-  return async function run(_prev: ActionState<T> | undefined, raw: unknown): Promise<ActionState<T>> {
+  return async function run(
+    _prev: ActionState<T> | undefined,
+    raw: unknown,
+  ): Promise<ActionState<T>> {
     const input = toInput(raw);
     try {
       const viewer = await resolveGuard(opts.guard);
@@ -87,7 +92,12 @@ export function action<S extends z.ZodType, G extends Guard, T = undefined>(
         };
       }
       logger.error({ err, action: opts.name }, 'server action failed');
-      return { ok: false, code: 'INTERNAL', formError: 'Errors.generic', values: echoValues(input) };
+      return {
+        ok: false,
+        code: 'INTERNAL',
+        formError: 'Errors.generic',
+        values: echoValues(input),
+      };
     }
   };
 }
@@ -95,5 +105,8 @@ export function action<S extends z.ZodType, G extends Guard, T = undefined>(
 /** next/navigation's redirect() and notFound() work by throwing; they must pass through. */
 function isRedirectOrNotFound(err: unknown): boolean {
   const digest = (err as { digest?: unknown } | null)?.digest;
-  return typeof digest === 'string' && (digest.startsWith('NEXT_REDIRECT') || digest.startsWith('NEXT_HTTP_ERROR_FALLBACK'));
+  return (
+    typeof digest === 'string' &&
+    (digest.startsWith('NEXT_REDIRECT') || digest.startsWith('NEXT_HTTP_ERROR_FALLBACK'))
+  );
 }

@@ -24,11 +24,18 @@ const TICKET_TTL_S = 60;
 
 type Claims = { uid: string; sv: number };
 
-async function seal(claims: Claims & Record<string, unknown>, salt: string, maxAge: number): Promise<string> {
+async function seal(
+  claims: Claims & Record<string, unknown>,
+  salt: string,
+  maxAge: number,
+): Promise<string> {
   return encode({ token: claims, secret: env.AUTH_SECRET, salt, maxAge });
 }
 
-async function open(value: unknown, salt: string): Promise<(Claims & Record<string, unknown>) | null> {
+async function open(
+  value: unknown,
+  salt: string,
+): Promise<(Claims & Record<string, unknown>) | null> {
   if (typeof value !== 'string' || value.length > 4096) return null;
   try {
     const claims = await decode({ token: value, secret: env.AUTH_SECRET, salt });
@@ -51,7 +58,9 @@ export function createTwoFactorChallenge(user: Claims, callbackUrl: string): Pro
   return seal({ uid: user.uid, sv: user.sv, cb: callbackUrl }, CHALLENGE_SALT, CHALLENGE_TTL_S);
 }
 
-export async function readTwoFactorChallenge(value: unknown): Promise<{ user: CredentialRecord; callbackUrl: string } | null> {
+export async function readTwoFactorChallenge(
+  value: unknown,
+): Promise<{ user: CredentialRecord; callbackUrl: string } | null> {
   const claims = await open(value, CHALLENGE_SALT);
   const user = await liveUser(claims);
   if (!user || !user.totpEnabled) return null;

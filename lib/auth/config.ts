@@ -23,16 +23,31 @@ declare module 'next-auth' {
 
 const log = logger.child({ area: 'auth' });
 
-type ProviderEnv = Pick<typeof env, 'AUTH_GITHUB_ID' | 'AUTH_GITHUB_SECRET' | 'AUTH_GOOGLE_ID' | 'AUTH_GOOGLE_SECRET'>;
+type ProviderEnv = Pick<
+  typeof env,
+  'AUTH_GITHUB_ID' | 'AUTH_GITHUB_SECRET' | 'AUTH_GOOGLE_ID' | 'AUTH_GOOGLE_SECRET'
+>;
 
 function oauthProviders(e: ProviderEnv) {
   const list = [];
   // Providers switch on only when configured; email-based linking stays off (AUTH-7).
   if (e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET) {
-    list.push(GitHub({ clientId: e.AUTH_GITHUB_ID, clientSecret: e.AUTH_GITHUB_SECRET, allowDangerousEmailAccountLinking: false }));
+    list.push(
+      GitHub({
+        clientId: e.AUTH_GITHUB_ID,
+        clientSecret: e.AUTH_GITHUB_SECRET,
+        allowDangerousEmailAccountLinking: false,
+      }),
+    );
   }
   if (e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET) {
-    list.push(Google({ clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET, allowDangerousEmailAccountLinking: false }));
+    list.push(
+      Google({
+        clientId: e.AUTH_GOOGLE_ID,
+        clientSecret: e.AUTH_GOOGLE_SECRET,
+        allowDangerousEmailAccountLinking: false,
+      }),
+    );
   }
   return list;
 }
@@ -42,12 +57,16 @@ function adapter(): Adapter {
   const base = DrizzleAdapter(db, { usersTable: users, accountsTable: accounts } as never);
   return {
     ...base,
-    createUser: (data) => createOAuthUser(data) as unknown as ReturnType<NonNullable<Adapter['createUser']>>,
+    createUser: (data) =>
+      createOAuthUser(data) as unknown as ReturnType<NonNullable<Adapter['createUser']>>,
   };
 }
 
 /** Built per base URL so tests can check the cookie flags an https deployment gets (WEB-4). */
-export function buildAuthConfig(appUrl: string = env.APP_URL, providerEnv: ProviderEnv = env): NextAuthConfig {
+export function buildAuthConfig(
+  appUrl: string = env.APP_URL,
+  providerEnv: ProviderEnv = env,
+): NextAuthConfig {
   const providers = oauthProviders(providerEnv);
   return {
     trustHost: true,
@@ -64,7 +83,14 @@ export function buildAuthConfig(appUrl: string = env.APP_URL, providerEnv: Provi
           // Our own sign-in actions hand over a ticket; direct HTTP callers go through the same checks.
           if (typeof credentials?.ticket === 'string') {
             const user = await redeemSignInTicket(credentials.ticket);
-            return user ? { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } : null;
+            return user
+              ? {
+                  id: user.id,
+                  name: user.name,
+                  email: user.email,
+                  sessionVersion: user.sessionVersion,
+                }
+              : null;
           }
           return authorizeCredentials(credentials, clientIpFrom(request.headers));
         },
@@ -90,7 +116,8 @@ export function buildAuthConfig(appUrl: string = env.APP_URL, providerEnv: Provi
         if (url.startsWith('/')) return `${baseUrl}${safeRedirect(url)}`;
         try {
           const parsed = new URL(url);
-          if (parsed.origin === baseUrl) return `${baseUrl}${safeRedirect(`${parsed.pathname}${parsed.search}${parsed.hash}`)}`;
+          if (parsed.origin === baseUrl)
+            return `${baseUrl}${safeRedirect(`${parsed.pathname}${parsed.search}${parsed.hash}`)}`;
         } catch {
           // fall through to the home page
         }

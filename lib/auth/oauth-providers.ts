@@ -3,7 +3,10 @@ import { env } from '@/lib/env';
 export const OAUTH_PROVIDERS = ['github', 'google'] as const;
 export type OAuthProviderId = (typeof OAUTH_PROVIDERS)[number];
 
-export const OAUTH_PROVIDER_NAMES: Record<OAuthProviderId, string> = { github: 'GitHub', google: 'Google' };
+export const OAUTH_PROVIDER_NAMES: Record<OAuthProviderId, string> = {
+  github: 'GitHub',
+  google: 'Google',
+};
 
 /** Providers whose id and secret are both set; the sign-in page shows a button for each. */
 export function configuredOAuthProviders(): OAuthProviderId[] {

@@ -2,7 +2,11 @@ import 'server-only';
 
 import { hashPassword } from '@/lib/auth/password';
 import { consumeAuthToken, revokeUserTokens } from '@/lib/data/auth-tokens';
-import { markEmailVerified, setPasswordHash, unsafeFindCredentialsById } from '@/lib/data/auth-users';
+import {
+  markEmailVerified,
+  setPasswordHash,
+  unsafeFindCredentialsById,
+} from '@/lib/data/auth-users';
 import { appLink, sendMail } from '@/lib/mail/send';
 import { resetLimit } from '@/lib/rate-limit';
 
@@ -11,7 +15,10 @@ import { resetLimit } from '@/lib/rate-limit';
  * bump), void the user's other outstanding tokens, clear the lockout, and mail the owner. No sign-in
  * follows: the user signs in with the new password. Returns false for any unusable token.
  */
-export async function resetPasswordWithToken(rawToken: string, newPassword: string): Promise<boolean> {
+export async function resetPasswordWithToken(
+  rawToken: string,
+  newPassword: string,
+): Promise<boolean> {
   const passwordHash = await hashPassword(newPassword);
   const consumed = await consumeAuthToken(rawToken, 'reset_password');
   if (!consumed) return false;
@@ -22,6 +29,11 @@ export async function resetPasswordWithToken(rawToken: string, newPassword: stri
   // Receiving the link proved control of the address.
   await markEmailVerified(user.id);
   await resetLimit('signInAccount', user.id);
-  await sendMail({ to: user.email, template: 'passwordChanged', locale: user.locale, params: { name: user.name, url: appLink('/forgot-password') } });
+  await sendMail({
+    to: user.email,
+    template: 'passwordChanged',
+    locale: user.locale,
+    params: { name: user.name, url: appLink('/forgot-password') },
+  });
   return true;
 }

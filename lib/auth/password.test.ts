@@ -5,7 +5,8 @@ import { hashPassword, MAX_PASSWORD_BYTES, needsRehash, verifyPassword } from '@
 describe('password hashing', () => {
   it('AUTH-1: hashes with argon2id at or above the OWASP floor, with a salt of at least 16 bytes', async () => {
     const phc = await hashPassword('x');
-    const match = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/.exec(phc);
+    const match =
+      /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/.exec(phc);
     expect(match).not.toBeNull();
     const [m, t, p] = match!.slice(1, 4).map(Number) as [number, number, number];
     expect(m).toBeGreaterThanOrEqual(19_456);

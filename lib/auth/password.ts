@@ -8,7 +8,10 @@ export const MAX_PASSWORD_BYTES = 1024;
 
 export async function hashPassword(password: string): Promise<string> {
   if (Buffer.byteLength(password) > MAX_PASSWORD_BYTES) throw new RangeError('password too long');
-  return hash(password, { algorithm: 2 /* Argon2id; the enum is an ambient const enum */, ...ARGON2_POLICY });
+  return hash(password, {
+    algorithm: 2 /* Argon2id; the enum is an ambient const enum */,
+    ...ARGON2_POLICY,
+  });
 }
 
 export async function verifyPassword(phc: string, password: string): Promise<boolean> {
@@ -25,5 +28,7 @@ export function needsRehash(phc: string): boolean {
   const match = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(phc);
   if (!match) return true;
   const [m, t, p] = match.slice(1).map(Number) as [number, number, number];
-  return m < ARGON2_POLICY.memoryCost || t < ARGON2_POLICY.timeCost || p < ARGON2_POLICY.parallelism;
+  return (
+    m < ARGON2_POLICY.memoryCost || t < ARGON2_POLICY.timeCost || p < ARGON2_POLICY.parallelism
+  );
 }

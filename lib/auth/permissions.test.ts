@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { canAccessLesson, canEditCourse, canManageUsers, canModerate, canUseStudio } from '@/lib/auth/permissions';
+import {
+  canAccessLesson,
+  canEditCourse,
+  canManageUsers,
+  canModerate,
+  canUseStudio,
+} from '@/lib/auth/permissions';
 
 const owner = { id: 'owner', role: 'creator' as const };
 const other = { id: 'other', role: 'creator' as const };
@@ -28,7 +34,9 @@ describe('permissions', () => {
     expect(canAccessLesson(learner, course, paid, { status: 'pending' })).toBe(false);
     expect(canAccessLesson(other, course, paid, null)).toBe(false);
     expect(canAccessLesson(owner, { ...course, status: 'draft' }, paid, null)).toBe(true);
-    expect(canAccessLesson(learner, { ...course, status: 'draft' }, preview, { status: 'active' })).toBe(false);
+    expect(
+      canAccessLesson(learner, { ...course, status: 'draft' }, preview, { status: 'active' }),
+    ).toBe(false);
     expect(canAccessLesson(admin, course, paid, null)).toBe(true);
   });
 

@@ -12,7 +12,10 @@ export type CourseAccessShape = { creatorId: string; status: string; deletedAt?:
 export type LessonAccessShape = { isPreview: boolean };
 export type EnrollmentShape = { status: string } | null | undefined;
 
-export function canEditCourse(viewer: MaybeViewer, course: Pick<CourseAccessShape, 'creatorId' | 'deletedAt'>): boolean {
+export function canEditCourse(
+  viewer: MaybeViewer,
+  course: Pick<CourseAccessShape, 'creatorId' | 'deletedAt'>,
+): boolean {
   // 1. Nobody edits without signing in.
   if (!viewer) return false;
   // 2. Deleted courses are frozen for everyone.

@@ -11,13 +11,19 @@ export class RateLimitedSignIn extends CredentialsSignin {
   code = 'rate_limited';
 }
 
-const credentialsInput = z.object({ email: z.string().min(1).max(254), password: z.string().min(1).max(1024) });
+const credentialsInput = z.object({
+  email: z.string().min(1).max(254),
+  password: z.string().min(1).max(1024),
+});
 
 /**
  * The direct HTTP path into the Credentials provider (`POST /api/auth/callback/credentials`): the same
  * checks as the sign-in form. Accounts with two-factor sign-in must use the form, which asks for a code.
  */
-export async function authorizeCredentials(credentials: Partial<Record<string, unknown>> | undefined, ip: string) {
+export async function authorizeCredentials(
+  credentials: Partial<Record<string, unknown>> | undefined,
+  ip: string,
+) {
   const parsed = credentialsInput.safeParse(credentials ?? {});
   if (!parsed.success) return null;
   const result = await authenticateWithPassword(parsed.data.email, parsed.data.password, ip);

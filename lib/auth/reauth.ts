@@ -14,10 +14,14 @@ export async function assertCurrentPassword(viewer: Viewer, password: string): P
   await consumeLimit('reauth', viewer.id);
   const user = await unsafeFindCredentialsById(viewer.id);
   if (!user?.passwordHash) {
-    throw new AppError('BAD_REQUEST', 'Validation.passwordNotSet', { fieldErrors: { currentPassword: ['Validation.passwordNotSet'] } });
+    throw new AppError('BAD_REQUEST', 'Validation.passwordNotSet', {
+      fieldErrors: { currentPassword: ['Validation.passwordNotSet'] },
+    });
   }
   if (!(await verifyPassword(user.passwordHash, password))) {
-    throw new AppError('BAD_REQUEST', 'Validation.currentPasswordWrong', { fieldErrors: { currentPassword: ['Validation.currentPasswordWrong'] } });
+    throw new AppError('BAD_REQUEST', 'Validation.currentPasswordWrong', {
+      fieldErrors: { currentPassword: ['Validation.currentPasswordWrong'] },
+    });
   }
   await resetLimit('reauth', viewer.id);
 }

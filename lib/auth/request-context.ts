@@ -17,7 +17,13 @@ export async function requestIp(): Promise<string> {
 export const secureCookies = () => env.APP_URL.startsWith('https://');
 
 export async function setShortCookie(name: string, value: string, maxAge: number): Promise<void> {
-  (await cookies()).set(name, value, { httpOnly: true, sameSite: 'lax', path: '/', secure: secureCookies(), maxAge });
+  (await cookies()).set(name, value, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: secureCookies(),
+    maxAge,
+  });
 }
 
 export async function readCookie(name: string): Promise<string | undefined> {
@@ -35,7 +41,8 @@ export async function clearCookie(name: string): Promise<void> {
  */
 export async function startSession(userId: string, redirectTo: string): Promise<never> {
   const user = await unsafeFindCredentialsById(userId);
-  if (!user || user.status !== 'active') throw new AppError('UNAUTHENTICATED', 'Errors.signInRequired');
+  if (!user || user.status !== 'active')
+    throw new AppError('UNAUTHENTICATED', 'Errors.signInRequired');
   const ticket = await issueSignInTicket({ uid: user.id, sv: user.sessionVersion });
   await signIn('credentials', { ticket, redirectTo });
   // signIn redirects by throwing; reaching this line means Auth.js refused the ticket.

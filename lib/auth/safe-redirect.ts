@@ -16,7 +16,12 @@ export function safeRedirect(value: unknown, fallback = '/', appUrl: string = en
   } catch {
     return fallback;
   }
-  if (decoded.startsWith('//') || decoded.startsWith('/\\') || /[\u0000-\u001f\u007f]/.test(decoded)) return fallback;
+  if (
+    decoded.startsWith('//') ||
+    decoded.startsWith('/\\') ||
+    /[\u0000-\u001f\u007f]/.test(decoded)
+  )
+    return fallback;
   try {
     const base = new URL(appUrl);
     const url = new URL(value, base);

@@ -12,9 +12,19 @@ import {
 import { isAppError } from '@/lib/errors';
 import { logger } from '@/lib/logger';
 import { appLink, sendMail } from '@/lib/mail/send';
-import { consumeLimit, LIMITS, peekLimit, recordFailure, refundLimit, resetLimit } from '@/lib/rate-limit';
+import {
+  consumeLimit,
+  LIMITS,
+  peekLimit,
+  recordFailure,
+  refundLimit,
+  resetLimit,
+} from '@/lib/rate-limit';
 
-export type SignInUser = Pick<CredentialRecord, 'id' | 'email' | 'name' | 'role' | 'sessionVersion' | 'totpEnabled'>;
+export type SignInUser = Pick<
+  CredentialRecord,
+  'id' | 'email' | 'name' | 'role' | 'sessionVersion' | 'totpEnabled'
+>;
 
 export type PasswordResult =
   | { ok: true; user: SignInUser; twoFactor: boolean }
@@ -27,7 +37,14 @@ export const LOCKOUT_THRESHOLD = 10;
 const INVALID = { ok: false, code: 'INVALID' } as const;
 
 function toUser(r: CredentialRecord): SignInUser {
-  return { id: r.id, email: r.email, name: r.name, role: r.role, sessionVersion: r.sessionVersion, totpEnabled: r.totpEnabled };
+  return {
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    role: r.role,
+    sessionVersion: r.sessionVersion,
+    totpEnabled: r.totpEnabled,
+  };
 }
 
 /** HTTP callers are refused before any work when a limit is already spent (429 + Retry-After). */
@@ -44,7 +61,12 @@ async function countAccountFailure(user: CredentialRecord): Promise<void> {
   const until = await lockAccount(user.id, user.lockoutLevel);
   await resetLimit('signInAccount', user.id);
   const minutes = Math.round((until.getTime() - Date.now()) / 60_000);
-  await sendMail({ to: user.email, template: 'accountLocked', locale: user.locale, params: { name: user.name, minutes, url: appLink('/forgot-password') } });
+  await sendMail({
+    to: user.email,
+    template: 'accountLocked',
+    locale: user.locale,
+    params: { name: user.name, minutes, url: appLink('/forgot-password') },
+  });
 }
 
 /**
@@ -53,13 +75,22 @@ async function countAccountFailure(user: CredentialRecord): Promise<void> {
  * Attempts are counted before the password is checked, so parallel guesses cannot overshoot the limit;
  * a correct password refunds its attempt.
  */
-export async function authenticateWithPassword(email: string, password: string, ip: string): Promise<PasswordResult> {
+export async function authenticateWithPassword(
+  email: string,
+  password: string,
+  ip: string,
+): Promise<PasswordResult> {
   const normalised = email.trim().toLowerCase();
   try {
     await consumeLimit('signInIp', ip);
     await consumeLimit('signInAccountIp', [normalised, ip]);
   } catch (err) {
-    if (isAppError(err) && err.code === 'RATE_LIMITED') return { ok: false, code: 'RATE_LIMITED', retryAfter: err.retryAfter ?? LIMITS.signInAccountIp.duration };
+    if (isAppError(err) && err.code === 'RATE_LIMITED')
+      return {
+        ok: false,
+        code: 'RATE_LIMITED',
+        retryAfter: err.retryAfter ?? LIMITS.signInAccountIp.duration,
+      };
     throw err;
   }
 

@@ -30,10 +30,16 @@ describe('TOTP sealing and codes', () => {
   it('accepts the current code and one step of drift, rejects others', () => {
     const secret = generateTotpSecret();
     const now = Date.UTC(2026, 0, 1, 12, 0, 10);
-    expect(verifyTotpCode(secret, generateTotpCode(secret, now), now)).toBe(Math.floor(now / 30_000));
-    expect(verifyTotpCode(secret, generateTotpCode(secret, now - 30_000), now)).toBe(Math.floor(now / 30_000) - 1);
+    expect(verifyTotpCode(secret, generateTotpCode(secret, now), now)).toBe(
+      Math.floor(now / 30_000),
+    );
+    expect(verifyTotpCode(secret, generateTotpCode(secret, now - 30_000), now)).toBe(
+      Math.floor(now / 30_000) - 1,
+    );
     expect(verifyTotpCode(secret, generateTotpCode(secret, now - 120_000), now)).toBeNull();
     expect(verifyTotpCode(secret, 'abcdef', now)).toBeNull();
-    expect(totpUri(secret, 'a@example.com')).toMatch(/^otpauth:\/\/totp\/Zhishi:a%40example\.com\?/);
+    expect(totpUri(secret, 'a@example.com')).toMatch(
+      /^otpauth:\/\/totp\/Zhishi:a%40example\.com\?/,
+    );
   });
 });

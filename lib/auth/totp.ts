@@ -15,7 +15,9 @@ export const TOTP_PERIOD = 30;
 export const TOTP_DIGITS = 6;
 
 function sealingKey(secret: string = env.AUTH_SECRET): Buffer {
-  return Buffer.from(hkdfSync('sha256', secret, 'zhishi-totp-salt', 'zhishi totp secret sealing v1', 32));
+  return Buffer.from(
+    hkdfSync('sha256', secret, 'zhishi-totp-salt', 'zhishi totp secret sealing v1', 32),
+  );
 }
 
 export function sealTotpSecret(base32Secret: string, authSecret?: string): string {
@@ -23,16 +25,29 @@ export function sealTotpSecret(base32Secret: string, authSecret?: string): strin
   const cipher = createCipheriv('aes-256-gcm', sealingKey(authSecret), iv);
   const body = Buffer.concat([cipher.update(base32Secret, 'utf8'), cipher.final()]);
   const tag = cipher.getAuthTag();
-  return [VERSION, iv.toString('base64url'), tag.toString('base64url'), body.toString('base64url')].join('.');
+  return [
+    VERSION,
+    iv.toString('base64url'),
+    tag.toString('base64url'),
+    body.toString('base64url'),
+  ].join('.');
 }
 
 /** Throws when the value was tampered with or sealed under another key. */
 export function openTotpSecret(sealed: string, authSecret?: string): string {
   const [version, iv, tag, body] = sealed.split('.');
-  if (version !== VERSION || !iv || !tag || !body) throw new Error('Unrecognised sealed TOTP secret');
-  const decipher = createDecipheriv('aes-256-gcm', sealingKey(authSecret), Buffer.from(iv, 'base64url'));
+  if (version !== VERSION || !iv || !tag || !body)
+    throw new Error('Unrecognised sealed TOTP secret');
+  const decipher = createDecipheriv(
+    'aes-256-gcm',
+    sealingKey(authSecret),
+    Buffer.from(iv, 'base64url'),
+  );
   decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-  return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+  return Buffer.concat([
+    decipher.update(Buffer.from(body, 'base64url')),
+    decipher.final(),
+  ]).toString('utf8');
 }
 
 /** A new random 160-bit secret (RFC 4226 recommends at least 128 bits), base32 for authenticator apps. */
@@ -64,7 +79,11 @@ export function generateTotpCode(base32Secret: string, timestamp = Date.now()): 
  * Checks a 6-digit code with ±1 step of clock drift. Returns the matched time step (so the caller can
  * refuse replays of the same step) or null.
  */
-export function verifyTotpCode(base32Secret: string, code: string, timestamp = Date.now()): number | null {
+export function verifyTotpCode(
+  base32Secret: string,
+  code: string,
+  timestamp = Date.now(),
+): number | null {
   const token = code.replace(/\s+/g, '');
   if (!/^\d{6}$/.test(token)) return null;
   const totp = totpFor(base32Secret);

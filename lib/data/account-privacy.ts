@@ -34,45 +34,115 @@ const EXPORT_EVENT_LIMIT = 20_000;
 export async function exportAccountData(viewer: Viewer) {
   const uid = viewer.id;
   const [profile] = await db
-    .select({ id: users.id, email: users.email, name: users.name, image: users.image, role: users.role, locale: users.locale, emailVerifiedAt: users.emailVerified, createdAt: users.createdAt, lastLoginAt: users.lastLoginAt, twoFactorEnabledAt: users.totpEnabledAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      image: users.image,
+      role: users.role,
+      locale: users.locale,
+      emailVerifiedAt: users.emailVerified,
+      createdAt: users.createdAt,
+      lastLoginAt: users.lastLoginAt,
+      twoFactorEnabledAt: users.totpEnabledAt,
+    })
     .from(users)
     .where(eq(users.id, uid));
   const [creator] = await db
-    .select({ slug: creatorProfiles.slug, displayName: creatorProfiles.displayName, headline: creatorProfiles.headline, bio: creatorProfiles.bio, avatarUrl: creatorProfiles.avatarUrl, payoutCountry: creatorProfiles.payoutCountry })
+    .select({
+      slug: creatorProfiles.slug,
+      displayName: creatorProfiles.displayName,
+      headline: creatorProfiles.headline,
+      bio: creatorProfiles.bio,
+      avatarUrl: creatorProfiles.avatarUrl,
+      payoutCountry: creatorProfiles.payoutCountry,
+    })
     .from(creatorProfiles)
     .where(eq(creatorProfiles.userId, uid));
   return {
     exportedAt: new Date().toISOString(),
     profile: profile ?? null,
     creatorProfile: creator ?? null,
-    linkedAccounts: await db.select({ provider: accounts.provider }).from(accounts).where(eq(accounts.userId, uid)),
+    linkedAccounts: await db
+      .select({ provider: accounts.provider })
+      .from(accounts)
+      .where(eq(accounts.userId, uid)),
     orders: await db
-      .select({ id: orders.id, courseId: orders.courseId, amountMinor: orders.amountMinor, currency: orders.currency, status: orders.status, paymentMethod: orders.paymentMethod, paidAt: orders.paidAt, refundedAt: orders.refundedAt, createdAt: orders.createdAt })
+      .select({
+        id: orders.id,
+        courseId: orders.courseId,
+        amountMinor: orders.amountMinor,
+        currency: orders.currency,
+        status: orders.status,
+        paymentMethod: orders.paymentMethod,
+        paidAt: orders.paidAt,
+        refundedAt: orders.refundedAt,
+        createdAt: orders.createdAt,
+      })
       .from(orders)
       .where(eq(orders.userId, uid)),
     enrollments: await db
-      .select({ courseId: enrollments.courseId, status: enrollments.status, source: enrollments.source, progressPercent: enrollments.progressPercent, completedAt: enrollments.completedAt, createdAt: enrollments.createdAt })
+      .select({
+        courseId: enrollments.courseId,
+        status: enrollments.status,
+        source: enrollments.source,
+        progressPercent: enrollments.progressPercent,
+        completedAt: enrollments.completedAt,
+        createdAt: enrollments.createdAt,
+      })
       .from(enrollments)
       .where(eq(enrollments.userId, uid)),
     progress: await db
-      .select({ lessonId: lessonProgress.lessonId, courseId: lessonProgress.courseId, positionSec: lessonProgress.positionSec, completedAt: lessonProgress.completedAt, updatedAt: lessonProgress.updatedAt })
+      .select({
+        lessonId: lessonProgress.lessonId,
+        courseId: lessonProgress.courseId,
+        positionSec: lessonProgress.positionSec,
+        completedAt: lessonProgress.completedAt,
+        updatedAt: lessonProgress.updatedAt,
+      })
       .from(lessonProgress)
       .where(eq(lessonProgress.userId, uid)),
     reviews: await db
-      .select({ courseId: reviews.courseId, rating: reviews.rating, body: reviews.body, status: reviews.status, createdAt: reviews.createdAt })
+      .select({
+        courseId: reviews.courseId,
+        rating: reviews.rating,
+        body: reviews.body,
+        status: reviews.status,
+        createdAt: reviews.createdAt,
+      })
       .from(reviews)
       .where(eq(reviews.userId, uid)),
     comments: await db
-      .select({ lessonId: lessonComments.lessonId, body: lessonComments.body, status: lessonComments.status, createdAt: lessonComments.createdAt })
+      .select({
+        lessonId: lessonComments.lessonId,
+        body: lessonComments.body,
+        status: lessonComments.status,
+        createdAt: lessonComments.createdAt,
+      })
       .from(lessonComments)
       .where(eq(lessonComments.userId, uid)),
-    wishlist: await db.select({ courseId: wishlistItems.courseId, createdAt: wishlistItems.createdAt }).from(wishlistItems).where(eq(wishlistItems.userId, uid)),
+    wishlist: await db
+      .select({ courseId: wishlistItems.courseId, createdAt: wishlistItems.createdAt })
+      .from(wishlistItems)
+      .where(eq(wishlistItems.userId, uid)),
     reports: await db
-      .select({ targetType: reports.targetType, targetId: reports.targetId, reason: reports.reason, details: reports.details, createdAt: reports.createdAt })
+      .select({
+        targetType: reports.targetType,
+        targetId: reports.targetId,
+        reason: reports.reason,
+        details: reports.details,
+        createdAt: reports.createdAt,
+      })
       .from(reports)
       .where(eq(reports.reporterId, uid)),
     events: await db
-      .select({ type: behaviourEvents.type, courseId: behaviourEvents.courseId, lessonId: behaviourEvents.lessonId, value: behaviourEvents.value, createdAt: behaviourEvents.createdAt })
+      .select({
+        type: behaviourEvents.type,
+        courseId: behaviourEvents.courseId,
+        lessonId: behaviourEvents.lessonId,
+        value: behaviourEvents.value,
+        createdAt: behaviourEvents.createdAt,
+      })
       .from(behaviourEvents)
       .where(eq(behaviourEvents.userId, uid))
       .orderBy(desc(behaviourEvents.id))
@@ -91,7 +161,11 @@ export type AccountExport = Awaited<ReturnType<typeof exportAccountData>>;
 export async function deleteAccountData(viewer: Viewer): Promise<{ imageKeys: string[] }> {
   const uid = viewer.id;
   return db.transaction(async (tx) => {
-    const [row] = await tx.select({ email: users.email, image: users.image }).from(users).where(eq(users.id, uid)).for('update');
+    const [row] = await tx
+      .select({ email: users.email, image: users.image })
+      .from(users)
+      .where(eq(users.id, uid))
+      .for('update');
     if (!row) return { imageKeys: [] };
     await tx
       .update(users)
@@ -116,21 +190,39 @@ export async function deleteAccountData(viewer: Viewer): Promise<{ imageKeys: st
     await tx.delete(behaviourEvents).where(eq(behaviourEvents.userId, uid));
     await tx.delete(wishlistItems).where(eq(wishlistItems.userId, uid));
     await tx.delete(lessonProgress).where(eq(lessonProgress.userId, uid));
-    await tx.update(lessonComments).set({ body: '', status: 'removed' }).where(eq(lessonComments.userId, uid));
-    await tx.update(reviews).set({ body: null }).where(and(eq(reviews.userId, uid), isNotNull(reviews.body)));
+    await tx
+      .update(lessonComments)
+      .set({ body: '', status: 'removed' })
+      .where(eq(lessonComments.userId, uid));
+    await tx
+      .update(reviews)
+      .set({ body: null })
+      .where(and(eq(reviews.userId, uid), isNotNull(reviews.body)));
     await tx.update(reports).set({ details: null }).where(eq(reports.reporterId, uid));
     await tx.delete(mailOutbox).where(eq(mailOutbox.toAddress, row.email));
     // A departing creator's courses leave the catalogue; buyers keep access through their enrolments.
-    await tx.update(courses).set({ status: 'archived' }).where(and(eq(courses.creatorId, uid), ne(courses.status, 'archived')));
+    await tx
+      .update(courses)
+      .set({ status: 'archived' })
+      .where(and(eq(courses.creatorId, uid), ne(courses.status, 'archived')));
     await tx.delete(creatorProfiles).where(eq(creatorProfiles.userId, uid));
     const images = await tx
       .select({ id: mediaAssets.id, key: mediaAssets.storageKey })
       .from(mediaAssets)
       .where(and(eq(mediaAssets.ownerId, uid), eq(mediaAssets.originalName, 'avatar.webp')));
-    if (images.length > 0) await tx.delete(mediaAssets).where(inArray(mediaAssets.id, images.map((i) => i.id)));
+    if (images.length > 0)
+      await tx.delete(mediaAssets).where(
+        inArray(
+          mediaAssets.id,
+          images.map((i) => i.id),
+        ),
+      );
     // Refund reasons are free text written by the buyer.
     const own = tx.select({ id: orders.id }).from(orders).where(eq(orders.userId, uid));
-    await tx.update(refunds).set({ reason: '[removed]' }).where(and(inArray(refunds.orderId, own), eq(refunds.requestedBy, uid)));
+    await tx
+      .update(refunds)
+      .set({ reason: '[removed]' })
+      .where(and(inArray(refunds.orderId, own), eq(refunds.requestedBy, uid)));
     return { imageKeys: images.map((i) => i.key) };
   });
 }

@@ -57,7 +57,11 @@ export async function getAccountOverview(viewer: Viewer): Promise<AccountOvervie
 }
 
 /** Stores re-encoded image bytes as a ready, public `image` asset owned by the viewer; returns its URL. */
-export async function saveViewerImage(viewer: Viewer, bytes: Buffer, mimeType: 'image/webp'): Promise<string> {
+export async function saveViewerImage(
+  viewer: Viewer,
+  bytes: Buffer,
+  mimeType: 'image/webp',
+): Promise<string> {
   const id = newId();
   const storageKey = `media/shared/${newId()}.webp`;
   await writeStoredFile(storageKey, bytes);
@@ -74,7 +78,10 @@ export async function saveViewerImage(viewer: Viewer, bytes: Buffer, mimeType: '
   return `/api/images/${id}`;
 }
 
-export async function updateProfile(viewer: Viewer, input: { name: string; image?: string }): Promise<void> {
+export async function updateProfile(
+  viewer: Viewer,
+  input: { name: string; image?: string },
+): Promise<void> {
   await db
     .update(users)
     .set({ name: input.name, ...(input.image ? { image: input.image } : {}) })
@@ -82,11 +89,21 @@ export async function updateProfile(viewer: Viewer, input: { name: string; image
 }
 
 /** Applies a confirmed email change; false when another account took the address meanwhile. */
-export async function applyEmailChange(userId: string, newEmail: string): Promise<{ oldEmail: string } | null> {
-  const [row] = await db.select({ email: users.email, status: users.status }).from(users).where(eq(users.id, userId)).limit(1);
+export async function applyEmailChange(
+  userId: string,
+  newEmail: string,
+): Promise<{ oldEmail: string } | null> {
+  const [row] = await db
+    .select({ email: users.email, status: users.status })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
   if (!row || row.status === 'deleted') return null;
   try {
-    await db.update(users).set({ email: newEmail.toLowerCase(), emailVerified: new Date() }).where(eq(users.id, userId));
+    await db
+      .update(users)
+      .set({ email: newEmail.toLowerCase(), emailVerified: new Date() })
+      .where(eq(users.id, userId));
   } catch (err) {
     if (isDuplicateKeyError(err)) return null;
     throw err;
@@ -110,10 +127,20 @@ function slugify(name: string): string {
  */
 export async function becomeCreator(
   viewer: Viewer,
-  input: { displayName: string; headline: string; bio: string; payoutCountry: string; avatarUrl?: string },
+  input: {
+    displayName: string;
+    headline: string;
+    bio: string;
+    payoutCountry: string;
+    avatarUrl?: string;
+  },
 ): Promise<'created' | 'already'> {
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: creatorProfiles.userId }).from(creatorProfiles).where(eq(creatorProfiles.userId, viewer.id)).limit(1);
+    const [existing] = await tx
+      .select({ id: creatorProfiles.userId })
+      .from(creatorProfiles)
+      .where(eq(creatorProfiles.userId, viewer.id))
+      .limit(1);
     if (existing) return 'already';
     await tx.insert(creatorProfiles).values({
       userId: viewer.id,
@@ -126,7 +153,10 @@ export async function becomeCreator(
     });
     await tx
       .update(users)
-      .set({ role: sql`IF(${users.role} = 'learner', 'creator', ${users.role})`, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .set({
+        role: sql`IF(${users.role} = 'learner', 'creator', ${users.role})`,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+      })
       .where(and(eq(users.id, viewer.id), eq(users.status, 'active')));
     return 'created';
   });

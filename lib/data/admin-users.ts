@@ -57,7 +57,10 @@ export async function listUsersForAdmin(
     .orderBy(desc(users.createdAt), desc(users.id))
     .limit(ADMIN_USERS_PAGE_SIZE)
     .offset((page - 1) * ADMIN_USERS_PAGE_SIZE);
-  const [count] = await db.select({ n: sql<number>`count(*)` }).from(users).where(where);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(users)
+    .where(where);
   return {
     rows: rows.map(({ totpEnabledAt, ...r }) => ({ ...r, twoFactor: totpEnabledAt !== null })),
     total: Number(count?.n ?? 0),
@@ -66,7 +69,13 @@ export async function listUsersForAdmin(
   };
 }
 
-type AuditInput = { action: string; targetId: string; before: unknown; after: unknown; reason?: string | null };
+type AuditInput = {
+  action: string;
+  targetId: string;
+  before: unknown;
+  after: unknown;
+  reason?: string | null;
+};
 
 /** Written inside the caller's transaction: no audit row, no change (ACCESS-5). */
 async function audit(tx: Tx, actor: Viewer, actorIp: string, entry: AuditInput): Promise<void> {
@@ -96,7 +105,13 @@ async function lockTarget(tx: Tx, targetId: string) {
  * Grant or revoke a role. The target's sessions end (AUTH-4), so a demotion bites at once.
  * Admins cannot change their own role (no accidental self-lockout, no self-promotion paths).
  */
-export async function setUserRole(admin: Viewer, actorIp: string, targetId: string, role: UserRole, reason?: string): Promise<void> {
+export async function setUserRole(
+  admin: Viewer,
+  actorIp: string,
+  targetId: string,
+  role: UserRole,
+  reason?: string,
+): Promise<void> {
   assertAdmin(admin);
   if (targetId === admin.id) throw new AppError('FORBIDDEN', 'Admin.Users.notSelf');
   await db.transaction(async (tx) => {
@@ -106,7 +121,13 @@ export async function setUserRole(admin: Viewer, actorIp: string, targetId: stri
       .update(users)
       .set({ role, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, targetId));
-    await audit(tx, admin, actorIp, { action: 'user.role', targetId, before: { role: before.role }, after: { role }, reason });
+    await audit(tx, admin, actorIp, {
+      action: 'user.role',
+      targetId,
+      before: { role: before.role },
+      after: { role },
+      reason,
+    });
   });
 }
 
@@ -125,7 +146,10 @@ export async function setUserStatus(
     if (before.status === status) return;
     await tx
       .update(users)
-      .set({ status, ...(status === 'suspended' ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}) })
+      .set({
+        status,
+        ...(status === 'suspended' ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+      })
       .where(eq(users.id, targetId));
     await audit(tx, admin, actorIp, {
       action: status === 'suspended' ? 'user.suspend' : 'user.unsuspend',

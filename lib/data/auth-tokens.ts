@@ -29,7 +29,10 @@ export type ConsumedToken = { userId: string; newEmail: string | null };
  * AUTH-3: one atomic UPDATE marks the token used only if it is unused, unexpired and of this purpose;
  * exactly one of any number of concurrent callers sees affectedRows = 1.
  */
-export async function consumeAuthToken(raw: unknown, purpose: TokenPurpose): Promise<ConsumedToken | null> {
+export async function consumeAuthToken(
+  raw: unknown,
+  purpose: TokenPurpose,
+): Promise<ConsumedToken | null> {
   if (!isWellFormedToken(raw)) return null;
   const tokenHash = hashToken(raw);
   const [result] = await db
@@ -53,7 +56,11 @@ export async function consumeAuthToken(raw: unknown, purpose: TokenPurpose): Pro
 }
 
 /** Looks a token up without consuming it (the export link may be downloaded more than once in 24 h). */
-export async function findLiveToken(raw: unknown, purpose: TokenPurpose, userId: string): Promise<boolean> {
+export async function findLiveToken(
+  raw: unknown,
+  purpose: TokenPurpose,
+  userId: string,
+): Promise<boolean> {
   if (!isWellFormedToken(raw)) return false;
   const [row] = await db
     .select({ id: authTokens.id })
@@ -71,9 +78,18 @@ export async function findLiveToken(raw: unknown, purpose: TokenPurpose, userId:
 }
 
 /** Voids every outstanding token of these purposes (a reset voids the others, AUTH-3). */
-export async function revokeUserTokens(userId: string, purposes: readonly TokenPurpose[]): Promise<void> {
+export async function revokeUserTokens(
+  userId: string,
+  purposes: readonly TokenPurpose[],
+): Promise<void> {
   await db
     .update(authTokens)
     .set({ usedAt: sql`NOW(3)` })
-    .where(and(eq(authTokens.userId, userId), inArray(authTokens.purpose, [...purposes]), isNull(authTokens.usedAt)));
+    .where(
+      and(
+        eq(authTokens.userId, userId),
+        inArray(authTokens.purpose, [...purposes]),
+        isNull(authTokens.usedAt),
+      ),
+    );
 }

@@ -41,7 +41,9 @@ const credentialColumns = {
   lockedUntil: users.lockedUntil,
 };
 
-type CredentialRow = { [K in keyof typeof credentialColumns]: (typeof credentialColumns)[K]['_']['data'] | null };
+type CredentialRow = {
+  [K in keyof typeof credentialColumns]: (typeof credentialColumns)[K]['_']['data'] | null;
+};
 
 function toRecord(row: CredentialRow): CredentialRecord {
   return {
@@ -64,9 +66,15 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export async function unsafeFindCredentialsByEmail(email: string): Promise<CredentialRecord | null> {
+export async function unsafeFindCredentialsByEmail(
+  email: string,
+): Promise<CredentialRecord | null> {
   // Unsafe by design: sign-in must look a user up before anyone is authenticated.
-  const [row] = await db.select(credentialColumns).from(users).where(eq(users.email, normaliseEmail(email))).limit(1);
+  const [row] = await db
+    .select(credentialColumns)
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)))
+    .limit(1);
   return row ? toRecord(row) : null;
 }
 
@@ -76,7 +84,10 @@ export async function unsafeFindCredentialsById(id: string): Promise<CredentialR
 }
 
 /** After a good password: clear the failure streak, note the sign-in, and store a stronger hash if given. */
-export async function recordSuccessfulSignIn(userId: string, rehashed: string | null): Promise<void> {
+export async function recordSuccessfulSignIn(
+  userId: string,
+  rehashed: string | null,
+): Promise<void> {
   await db
     .update(users)
     .set({
@@ -90,7 +101,10 @@ export async function recordSuccessfulSignIn(userId: string, rehashed: string | 
 }
 
 export async function setFailedLoginCount(userId: string, count: number): Promise<void> {
-  await db.update(users).set({ failedLoginCount: Math.min(count, 32_000) }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ failedLoginCount: Math.min(count, 32_000) })
+    .where(eq(users.id, userId));
 }
 
 /** AUTH-6: temporary lock, 15 min doubling per repeat, capped at 24 h. Returns the lock end. */
@@ -113,7 +127,11 @@ export async function bumpSessionVersion(userId: string): Promise<void> {
 }
 
 export async function emailExists(email: string): Promise<boolean> {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, normaliseEmail(email))).limit(1);
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)))
+    .limit(1);
   return !!row;
 }
 
@@ -126,7 +144,13 @@ export async function createPasswordUser(input: {
 }): Promise<string | null> {
   const id = newId();
   try {
-    await db.insert(users).values({ id, email: normaliseEmail(input.email), name: input.name, passwordHash: input.passwordHash, locale: input.locale });
+    await db.insert(users).values({
+      id,
+      email: normaliseEmail(input.email),
+      name: input.name,
+      passwordHash: input.passwordHash,
+      locale: input.locale,
+    });
     return id;
   } catch (err) {
     if (isDuplicateKeyError(err)) return null;
@@ -135,7 +159,10 @@ export async function createPasswordUser(input: {
 }
 
 export async function markEmailVerified(userId: string): Promise<void> {
-  await db.update(users).set({ emailVerified: new Date() }).where(and(eq(users.id, userId), isNull(users.emailVerified)));
+  await db
+    .update(users)
+    .set({ emailVerified: new Date() })
+    .where(and(eq(users.id, userId), isNull(users.emailVerified)));
 }
 
 /** Password reset and change: new hash, lock cleared, every session ended (AUTH-3, AUTH-4). */

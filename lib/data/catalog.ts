@@ -6,11 +6,22 @@ import { and, asc, count, desc, eq, gt, sql, type SQL } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { categories, courses } from '@/db/schema';
-import { cardQuery, publicCourseWhere, toCourseCard, type CourseCard } from '@/lib/data/course-cards';
+import {
+  cardQuery,
+  publicCourseWhere,
+  toCourseCard,
+  type CourseCard,
+} from '@/lib/data/course-cards';
 import { pageWindow } from '@/lib/pagination';
 import type { CatalogFilters, CatalogSort } from '@/lib/validation/catalog';
 
-export type CategorySummary = { id: string; slug: string; name: string; description: string | null; courseCount: number };
+export type CategorySummary = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string | null;
+  courseCount: number;
+};
 
 export type CoursePage = { items: CourseCard[]; total: number; page: number; pageSize: number };
 
@@ -43,7 +54,9 @@ export function filterWhere(filters: CatalogFilters): SQL | undefined {
 }
 
 /** Public: every category with its count of public courses, in the editors' order. Once per request. */
-export const listCategories = cache(async function listCategories(locale: string): Promise<CategorySummary[]> {
+export const listCategories = cache(async function listCategories(
+  locale: string,
+): Promise<CategorySummary[]> {
   const rows = await db
     .select({
       id: categories.id,
@@ -68,7 +81,10 @@ export const listCategories = cache(async function listCategories(locale: string
 });
 
 /** Public: one category by slug, or null. */
-export async function getCategoryBySlug(slug: string, locale: string): Promise<CategorySummary | null> {
+export async function getCategoryBySlug(
+  slug: string,
+  locale: string,
+): Promise<CategorySummary | null> {
   const all = await listCategories(locale);
   return all.find((c) => c.slug === slug) ?? null;
 }
@@ -115,8 +131,14 @@ export async function listHomeRows(locale: string, size = 8): Promise<HomeRows> 
       .where(and(publicCourseWhere, eq(courses.isFeatured, true)))
       .orderBy(...SORT_ORDER.popular)
       .limit(size),
-    cardQuery().where(publicCourseWhere).orderBy(...SORT_ORDER.popular).limit(size),
-    cardQuery().where(publicCourseWhere).orderBy(...SORT_ORDER.newest).limit(size),
+    cardQuery()
+      .where(publicCourseWhere)
+      .orderBy(...SORT_ORDER.popular)
+      .limit(size),
+    cardQuery()
+      .where(publicCourseWhere)
+      .orderBy(...SORT_ORDER.newest)
+      .limit(size),
   ]);
   const map = (rows: typeof featured) => rows.map((r) => toCourseCard(r, locale));
   return { featured: map(featured), popular: map(popular), newest: map(newest) };

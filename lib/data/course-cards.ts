@@ -78,7 +78,9 @@ export function toCourseCard(row: CardRow, locale: string): CourseCard {
     },
     creator: { name: row.creatorDisplayName ?? row.creatorName ?? '', slug: row.creatorSlug },
     rating: {
-      average: row.ratingCount ? Math.round(((row.ratingSum ?? 0) / row.ratingCount) * 10) / 10 : null,
+      average: row.ratingCount
+        ? Math.round(((row.ratingSum ?? 0) / row.ratingCount) * 10) / 10
+        : null,
       count: row.ratingCount ?? 0,
     },
     enrollmentCount: row.enrollmentCount ?? 0,

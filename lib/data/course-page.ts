@@ -15,9 +15,20 @@ import {
 } from '@/db/schema';
 import { canEditCourse } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
-import { cardQuery, publicCourseWhere, toCourseCard, type CourseCard } from '@/lib/data/course-cards';
+import {
+  cardQuery,
+  publicCourseWhere,
+  toCourseCard,
+  type CourseCard,
+} from '@/lib/data/course-cards';
 
-export type CurriculumLesson = { id: string; title: string; kind: LessonKind; durationSec: number; isPreview: boolean };
+export type CurriculumLesson = {
+  id: string;
+  title: string;
+  kind: LessonKind;
+  durationSec: number;
+  isPreview: boolean;
+};
 export type CurriculumSection = { id: string; title: string; lessons: CurriculumLesson[] };
 
 export type CourseDetail = CourseCard & {
@@ -63,7 +74,8 @@ export async function getCourseForStorefront(
   if (!extra) return null;
   const isPublic = extra.status === 'published';
   // Drafts, courses in review and taken-down ones: only those who may edit them see a preview.
-  if (!isPublic && !canEditCourse(viewer, { creatorId: extra.creatorId, deletedAt: null })) return null;
+  if (!isPublic && !canEditCourse(viewer, { creatorId: extra.creatorId, deletedAt: null }))
+    return null;
 
   const [curriculum, enrollment] = await Promise.all([
     listCurriculum(row.id),
@@ -73,14 +85,20 @@ export async function getCourseForStorefront(
   return {
     ...toCourseCard(row, locale),
     description: extra.description,
-    outcomes: (extra.outcomes ?? '').split('\n').map((l) => l.trim()).filter(Boolean),
+    outcomes: (extra.outcomes ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
     updatedAt: extra.updatedAt,
     isPreview: !isPublic,
     creatorProfile: { headline: extra.headline, avatarUrl: extra.avatarUrl },
     curriculum,
     lessonCount: curriculum.reduce((n, s) => n + s.lessons.length, 0),
     enrollment: enrollment
-      ? { progressPercent: enrollment.progressPercent, resumeLessonId: enrollment.lastLessonId ?? firstLessonId }
+      ? {
+          progressPercent: enrollment.progressPercent,
+          resumeLessonId: enrollment.lastLessonId ?? firstLessonId,
+        }
       : null,
   };
 }
@@ -116,9 +134,18 @@ async function listCurriculum(courseId: string): Promise<CurriculumSection[]> {
 
 async function getActiveEnrollment(userId: string, courseId: string) {
   const [row] = await db
-    .select({ progressPercent: enrollments.progressPercent, lastLessonId: enrollments.lastLessonId })
+    .select({
+      progressPercent: enrollments.progressPercent,
+      lastLessonId: enrollments.lastLessonId,
+    })
     .from(enrollments)
-    .where(and(eq(enrollments.userId, userId), eq(enrollments.courseId, courseId), eq(enrollments.status, 'active')))
+    .where(
+      and(
+        eq(enrollments.userId, userId),
+        eq(enrollments.courseId, courseId),
+        eq(enrollments.status, 'active'),
+      ),
+    )
     .limit(1);
   return row ?? null;
 }
@@ -132,15 +159,25 @@ export type ReviewItem = {
   creatorReply: string | null;
 };
 
-export type ReviewSummary = { distribution: Record<1 | 2 | 3 | 4 | 5, number>; items: ReviewItem[] };
+export type ReviewSummary = {
+  distribution: Record<1 | 2 | 3 | 4 | 5, number>;
+  items: ReviewItem[];
+};
 
 /** Public: visible reviews of a public course (newest first) and the rating distribution. */
 export async function getCourseReviews(courseId: string, limit = 10): Promise<ReviewSummary> {
   const visible = and(eq(reviews.courseId, courseId), eq(reviews.status, 'visible'));
-  const [isPublic] = await db.select({ id: courses.id }).from(courses).where(and(eq(courses.id, courseId), publicCourseWhere));
+  const [isPublic] = await db
+    .select({ id: courses.id })
+    .from(courses)
+    .where(and(eq(courses.id, courseId), publicCourseWhere));
   if (!isPublic) return { distribution: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, items: [] };
   const [counts, rows] = await Promise.all([
-    db.select({ rating: reviews.rating, n: count() }).from(reviews).where(visible).groupBy(reviews.rating),
+    db
+      .select({ rating: reviews.rating, n: count() })
+      .from(reviews)
+      .where(visible)
+      .groupBy(reviews.rating),
     db
       .select({
         id: reviews.id,

@@ -15,10 +15,22 @@ export type OutboxMail = {
   createdAt: Date;
 };
 
-export async function recordMail(input: { to: string; subject: string; text: string; html: string; template: string }): Promise<number> {
+export async function recordMail(input: {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  template: string;
+}): Promise<number> {
   const [row] = await db
     .insert(mailOutbox)
-    .values({ toAddress: input.to, subject: input.subject.slice(0, 255), textBody: input.text, htmlBody: input.html, template: input.template })
+    .values({
+      toAddress: input.to,
+      subject: input.subject.slice(0, 255),
+      textBody: input.text,
+      htmlBody: input.html,
+      template: input.template,
+    })
     .$returningId();
   return row!.id;
 }

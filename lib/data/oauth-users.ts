@@ -7,11 +7,17 @@ import { accounts, users } from '@/db/schema';
 import { newId } from '@/lib/ids';
 
 /** Users made by an OAuth sign-in: our id format, a name even when the provider gives none. */
-export async function createOAuthUser(data: { email: string; name?: string | null; image?: string | null }) {
+export async function createOAuthUser(data: {
+  email: string;
+  name?: string | null;
+  image?: string | null;
+}) {
   const id = newId();
   const email = data.email.trim().toLowerCase();
   const name = (data.name?.trim() || email.split('@')[0] || 'Learner').slice(0, 80);
-  await db.insert(users).values({ id, email, name, image: data.image?.slice(0, 512) ?? null, passwordHash: null });
+  await db
+    .insert(users)
+    .values({ id, email, name, image: data.image?.slice(0, 512) ?? null, passwordHash: null });
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return row!;
 }
@@ -26,16 +32,30 @@ export type OAuthLinkState =
  * email belongs to an existing account is refused (no automatic linking, whatever the provider
  * says about the email), so nobody can pre-register or hijack an account through a provider.
  */
-export async function oauthLinkState(provider: string, providerAccountId: string, email: string | null | undefined): Promise<OAuthLinkState> {
+export async function oauthLinkState(
+  provider: string,
+  providerAccountId: string,
+  email: string | null | undefined,
+): Promise<OAuthLinkState> {
   const [linked] = await db
     .select({ userId: users.id, status: users.status, totpEnabledAt: users.totpEnabledAt })
     .from(accounts)
     .innerJoin(users, eq(users.id, accounts.userId))
     .where(and(eq(accounts.provider, provider), eq(accounts.providerAccountId, providerAccountId)))
     .limit(1);
-  if (linked) return { kind: 'linked', userId: linked.userId, active: linked.status === 'active', totpEnabled: linked.totpEnabledAt !== null };
+  if (linked)
+    return {
+      kind: 'linked',
+      userId: linked.userId,
+      active: linked.status === 'active',
+      totpEnabled: linked.totpEnabledAt !== null,
+    };
   if (email) {
-    const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email.trim().toLowerCase())).limit(1);
+    const [existing] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, email.trim().toLowerCase()))
+      .limit(1);
     if (existing) return { kind: 'email-taken' };
   }
   return { kind: 'new' };

@@ -18,7 +18,11 @@ const MAX_QUERY_TERMS = 16;
  * is tokenized exactly like course text, matches are ranked by the summed weights of the matched
  * terms, then by popularity. Only public courses (ACCESS-6); every value is a bound parameter (WEB-6).
  */
-export async function searchCourses(locale: string, filters: SearchFilters, pageSize = 24): Promise<CoursePage> {
+export async function searchCourses(
+  locale: string,
+  filters: SearchFilters,
+  pageSize = 24,
+): Promise<CoursePage> {
   const win = pageWindow(filters.page, pageSize);
   const terms = queryTerms(filters.q ?? '').slice(0, MAX_QUERY_TERMS);
   if (terms.length === 0) return { items: [], total: 0, page: win.page, pageSize: win.pageSize };
@@ -49,7 +53,11 @@ export async function searchCourses(locale: string, filters: SearchFilters, page
       .orderBy(...order)
       .limit(win.pageSize)
       .offset(win.offset),
-    db.select({ n: count() }).from(courses).innerJoin(matches, eq(matches.courseId, courses.id)).where(where),
+    db
+      .select({ n: count() })
+      .from(courses)
+      .innerJoin(matches, eq(matches.courseId, courses.id))
+      .where(where),
   ]);
   return {
     items: rows.map((r) => toCourseCard(r, locale)),

@@ -35,7 +35,10 @@ function assertStudioViewer(viewer: Viewer, courseId: string): void {
   if (!ID_PATTERN.test(courseId)) throw new AppError('NOT_FOUND', 'Errors.notFound');
 }
 
-export async function getCourseForEditOrThrow(viewer: Viewer, courseId: string): Promise<CourseForEdit> {
+export async function getCourseForEditOrThrow(
+  viewer: Viewer,
+  courseId: string,
+): Promise<CourseForEdit> {
   assertStudioViewer(viewer, courseId);
   const [row] = await db
     .select({
@@ -60,7 +63,11 @@ export async function getCourseForEditOrThrow(viewer: Viewer, courseId: string):
 }
 
 /** Only the allow-listed fields are written; ownership is checked by the same scoped WHERE. */
-export async function updateCourseDetails(viewer: Viewer, courseId: string, input: CourseDetailsInput): Promise<{ slug: string }> {
+export async function updateCourseDetails(
+  viewer: Viewer,
+  courseId: string,
+  input: CourseDetailsInput,
+): Promise<{ slug: string }> {
   const course = await getCourseForEditOrThrow(viewer, courseId);
   const [result] = await db
     .update(courses)

@@ -21,7 +21,9 @@ function newRecoveryCode(): string {
 
 /** Recovery codes are random and long enough that a plain SHA-256 is a sound way to store them. */
 export function hashRecoveryCode(code: string): string {
-  return createHash('sha256').update(code.trim().toLowerCase().replace(/[\s-]/g, ''), 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(code.trim().toLowerCase().replace(/[\s-]/g, ''), 'utf8')
+    .digest('hex');
 }
 
 /** Replaces all recovery codes of a user; returns the new plain codes to show exactly once. */
@@ -29,7 +31,9 @@ export async function replaceRecoveryCodes(userId: string): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   await db.transaction(async (tx) => {
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-    await tx.insert(recoveryCodes).values(codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code) })));
+    await tx
+      .insert(recoveryCodes)
+      .values(codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code) })));
   });
   return codes;
 }
@@ -39,7 +43,13 @@ export async function consumeRecoveryCode(userId: string, code: string): Promise
   const [result] = await db
     .update(recoveryCodes)
     .set({ usedAt: sql`NOW(3)` })
-    .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hashRecoveryCode(code)), isNull(recoveryCodes.usedAt)));
+    .where(
+      and(
+        eq(recoveryCodes.userId, userId),
+        eq(recoveryCodes.codeHash, hashRecoveryCode(code)),
+        isNull(recoveryCodes.usedAt),
+      ),
+    );
   return result.affectedRows === 1;
 }
 
@@ -53,22 +63,33 @@ export async function countUnusedRecoveryCodes(userId: string): Promise<number> 
 
 /** Stores a sealed secret that is not active until the user proves a code from it. */
 export async function stagePendingTotpSecret(userId: string, sealedSecret: string): Promise<void> {
-  await db.update(users).set({ totpSecret: sealedSecret, totpEnabledAt: null }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ totpSecret: sealedSecret, totpEnabledAt: null })
+    .where(eq(users.id, userId));
 }
 
 /** Turns two-factor on for the staged secret. */
 export async function activateTotp(userId: string): Promise<void> {
-  await db.update(users).set({ totpEnabledAt: new Date() }).where(and(eq(users.id, userId), isNotNull(users.totpSecret)));
+  await db
+    .update(users)
+    .set({ totpEnabledAt: new Date() })
+    .where(and(eq(users.id, userId), isNotNull(users.totpSecret)));
 }
 
 export async function disableTotp(userId: string): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ totpSecret: null, totpEnabledAt: null }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ totpSecret: null, totpEnabledAt: null })
+      .where(eq(users.id, userId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
   });
 }
 
-export async function unsafeGetSealedTotpSecret(userId: string): Promise<{ sealed: string | null; enabled: boolean }> {
+export async function unsafeGetSealedTotpSecret(
+  userId: string,
+): Promise<{ sealed: string | null; enabled: boolean }> {
   const [row] = await db
     .select({ sealed: users.totpSecret, enabledAt: users.totpEnabledAt })
     .from(users)

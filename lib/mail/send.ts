@@ -27,14 +27,25 @@ export function appLink(path: string, query: Record<string, string> = {}): strin
  * the caller's response is decided, so the time a request takes does not reveal whether a mail went
  * out (AUTH-2). The outbox row keeps the full text for the dev mailbox and tests.
  */
-export async function sendMail(input: { to: string; template: MailTemplate; locale: string; params?: MailParams }): Promise<number> {
+export async function sendMail(input: {
+  to: string;
+  template: MailTemplate;
+  locale: string;
+  params?: MailParams;
+}): Promise<number> {
   const mail = renderMail(input.template, input.locale, input.params ?? {});
   const to = input.to.toLowerCase();
   const id = await recordMail({ to, template: input.template, ...mail });
   const smtp = transport();
   if (smtp) {
     void smtp
-      .sendMail({ from: env.MAIL_FROM, to, subject: mail.subject, text: mail.text, html: mail.html })
+      .sendMail({
+        from: env.MAIL_FROM,
+        to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+      })
       .then(() => markMailSent(id))
       .catch((err: unknown) => {
         logger.warn({ err: { name: (err as Error)?.name }, mailId: id }, 'mail delivery failed');

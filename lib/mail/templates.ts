@@ -30,10 +30,22 @@ function escapeHtml(value: string): string {
 }
 
 /** Plain text plus a minimal HTML twin; every interpolated value is escaped in the HTML. */
-export function renderMail(template: MailTemplate, locale: string, params: MailParams): RenderedMail {
+export function renderMail(
+  template: MailTemplate,
+  locale: string,
+  params: MailParams,
+): RenderedMail {
   const lang: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const t = createTranslator({ locale: lang, messages: { Auth: CATALOGUES[lang] }, namespace: 'Auth.mail' });
-  const values = { name: params.name ?? '', minutes: params.minutes ?? 0, newEmail: params.newEmail ?? '' };
+  const t = createTranslator({
+    locale: lang,
+    messages: { Auth: CATALOGUES[lang] },
+    namespace: 'Auth.mail',
+  });
+  const values = {
+    name: params.name ?? '',
+    minutes: params.minutes ?? 0,
+    newEmail: params.newEmail ?? '',
+  };
   const subject = t(`${template}.subject`, values);
   const body = t(`${template}.body`, values);
   const greeting = params.name ? t('greeting', { name: params.name }) : t('greetingAnonymous');
@@ -43,7 +55,9 @@ export function renderMail(template: MailTemplate, locale: string, params: MailP
   textParts.push(footer);
   const htmlParts = [greeting, body].map((p) => `<p>${escapeHtml(p)}</p>`);
   if (params.url) {
-    htmlParts.push(`<p><a href="${escapeHtml(params.url)}">${escapeHtml(t(`${template}.action`))}</a></p>`);
+    htmlParts.push(
+      `<p><a href="${escapeHtml(params.url)}">${escapeHtml(t(`${template}.action`))}</a></p>`,
+    );
   }
   htmlParts.push(`<p style="color:#666">${escapeHtml(footer)}</p>`);
   return { subject, text: textParts.join('\n\n'), html: htmlParts.join('\n') };

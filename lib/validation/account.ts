@@ -17,7 +17,9 @@ export const profileSchema = z.object({
   avatar: optionalFileField,
 });
 
-export const localeSchema = z.object({ locale: z.enum(LOCALES, { error: 'Validation.localeInvalid' }) });
+export const localeSchema = z.object({
+  locale: z.enum(LOCALES, { error: 'Validation.localeInvalid' }),
+});
 
 export const changePasswordSchema = z
   .object({
@@ -25,19 +27,46 @@ export const changePasswordSchema = z
     newPassword: newPasswordField,
     confirmPassword: z.string({ error: 'Validation.passwordRequired' }).max(1024),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'Validation.passwordsDiffer' });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'Validation.passwordsDiffer',
+  });
 
-export const changeEmailSchema = z.object({ currentPassword: currentPasswordField, newEmail: emailField });
+export const changeEmailSchema = z.object({
+  currentPassword: currentPasswordField,
+  newEmail: emailField,
+});
 
-export const deleteAccountSchema = z.object({ currentPassword: currentPasswordField, confirm: checkboxField });
+export const deleteAccountSchema = z.object({
+  currentPassword: currentPasswordField,
+  confirm: checkboxField,
+});
 
 export const reauthSchema = z.object({ currentPassword: currentPasswordField });
 
 /** ISO 3166-1 alpha-2 countries where payouts are offered. */
-export const PAYOUT_COUNTRIES = ['CN', 'HK', 'TW', 'SG', 'JP', 'KR', 'US', 'CA', 'GB', 'DE', 'FR', 'NL', 'AU', 'NZ'] as const;
+export const PAYOUT_COUNTRIES = [
+  'CN',
+  'HK',
+  'TW',
+  'SG',
+  'JP',
+  'KR',
+  'US',
+  'CA',
+  'GB',
+  'DE',
+  'FR',
+  'NL',
+  'AU',
+  'NZ',
+] as const;
 
 export const becomeCreatorSchema = z.object({
-  displayName: requiredText(80, 'Validation.nameTooLong').refine((v) => v.length >= 2, 'Validation.nameTooShort'),
+  displayName: requiredText(80, 'Validation.nameTooLong').refine(
+    (v) => v.length >= 2,
+    'Validation.nameTooShort',
+  ),
   headline: optionalText(160),
   bio: optionalText(2000),
   payoutCountry: z.enum(PAYOUT_COUNTRIES, { error: 'Validation.countryInvalid' }),
@@ -46,4 +75,7 @@ export const becomeCreatorSchema = z.object({
 
 export const enableTwoFactorSchema = z.object({ code: otpField });
 
-export const disableTwoFactorSchema = z.object({ currentPassword: currentPasswordField, code: otpField });
+export const disableTwoFactorSchema = z.object({
+  currentPassword: currentPasswordField,
+  code: otpField,
+});

@@ -29,11 +29,21 @@ export const twoFactorSignInSchema = z.object({ code: otpField });
 
 export const forgotPasswordSchema = z.object({ email: emailField });
 
-const tokenField = z.string({ error: 'Validation.tokenInvalid' }).min(1, 'Validation.tokenInvalid').max(100, 'Validation.tokenInvalid');
+const tokenField = z
+  .string({ error: 'Validation.tokenInvalid' })
+  .min(1, 'Validation.tokenInvalid')
+  .max(100, 'Validation.tokenInvalid');
 
 export const resetPasswordSchema = z
-  .object({ token: tokenField, password: newPasswordField, confirmPassword: z.string({ error: 'Validation.passwordRequired' }).max(1024) })
-  .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'Validation.passwordsDiffer' });
+  .object({
+    token: tokenField,
+    password: newPasswordField,
+    confirmPassword: z.string({ error: 'Validation.passwordRequired' }).max(1024),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'Validation.passwordsDiffer',
+  });
 
 export const verifyEmailSchema = z.object({ token: tokenField });
 

@@ -4,7 +4,15 @@ import { filtersToQuery, parseCatalogFilters, parseSearchFilters } from './catal
 
 describe('parseCatalogFilters', () => {
   it('keeps allowed values when every filter is valid', () => {
-    expect(parseCatalogFilters({ level: 'beginner', language: 'zh', price: 'free', sort: 'rating', page: '3' })).toEqual({
+    expect(
+      parseCatalogFilters({
+        level: 'beginner',
+        language: 'zh',
+        price: 'free',
+        sort: 'rating',
+        page: '3',
+      }),
+    ).toEqual({
       level: 'beginner',
       language: 'zh',
       price: 'free',
@@ -17,7 +25,13 @@ describe('parseCatalogFilters', () => {
   });
   it('drops unknown enum values and bad pages instead of failing', () => {
     const f = parseCatalogFilters({ level: 'expert', language: 'fr', price: 'cheap', page: '-2' });
-    expect(f).toEqual({ level: undefined, language: undefined, price: undefined, sort: undefined, page: undefined });
+    expect(f).toEqual({
+      level: undefined,
+      language: undefined,
+      price: undefined,
+      sort: undefined,
+      page: undefined,
+    });
   });
   it('takes the first value when a parameter is repeated', () => {
     expect(parseCatalogFilters({ level: ['advanced', 'beginner'] }).level).toBe('advanced');

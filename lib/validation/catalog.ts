@@ -38,7 +38,10 @@ export function parseSearchFilters(params: RawSearchParams): SearchFilters {
 }
 
 /** Builds a query string from filters plus overrides; empty values and page 1 are left out. */
-export function filtersToQuery(filters: SearchFilters, overrides: Partial<SearchFilters> = {}): string {
+export function filtersToQuery(
+  filters: SearchFilters,
+  overrides: Partial<SearchFilters> = {},
+): string {
   const merged = { ...filters, ...overrides };
   const params = new URLSearchParams();
   for (const key of ['q', 'level', 'language', 'price', 'sort', 'page'] as const) {

@@ -8,7 +8,10 @@ import { idField, optionalText, requiredText } from '@/lib/validation/fields';
  * such as creatorId, status, isFeatured or priceMinor, is dropped by the parser.
  */
 export const courseDetailsSchema = z.object({
-  title: requiredText(120, 'Validation.titleTooLong').refine((v) => v.length >= 3, 'Validation.titleTooShort'),
+  title: requiredText(120, 'Validation.titleTooLong').refine(
+    (v) => v.length >= 3,
+    'Validation.titleTooShort',
+  ),
   subtitle: optionalText(200),
   description: requiredText(20_000),
   level: z.enum(COURSE_LEVELS, { error: 'Validation.levelInvalid' }),

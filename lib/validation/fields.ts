@@ -41,9 +41,28 @@ export const currentPasswordField = z
   .max(1024, 'Validation.passwordTooLong');
 
 const COMMON_PASSWORDS = new Set([
-  'password', 'password1', 'password12', 'password123', 'passw0rd', '1234567890', '12345678910', 'qwertyuiop',
-  'iloveyou12', 'letmein123', 'welcome123', 'admin12345', 'abc1234567', 'qwerty1234', '1q2w3e4r5t', 'zhishi12345',
-  '0123456789', '1111111111', 'aaaaaaaaaa', 'woaini1314', 'a123456789', 'qwertyuiop1',
+  'password',
+  'password1',
+  'password12',
+  'password123',
+  'passw0rd',
+  '1234567890',
+  '12345678910',
+  'qwertyuiop',
+  'iloveyou12',
+  'letmein123',
+  'welcome123',
+  'admin12345',
+  'abc1234567',
+  'qwerty1234',
+  '1q2w3e4r5t',
+  'zhishi12345',
+  '0123456789',
+  '1111111111',
+  'aaaaaaaaaa',
+  'woaini1314',
+  'a123456789',
+  'qwertyuiop1',
 ]);
 
 /** New passwords: 10 to 128 characters (a long passphrase fits), not a well-known one, not one repeated character. */
@@ -51,9 +70,14 @@ export const newPasswordField = z
   .string({ error: 'Validation.passwordRequired' })
   .min(10, 'Validation.passwordTooShort')
   .max(128, 'Validation.passwordTooLong')
-  .refine((v) => !COMMON_PASSWORDS.has(v.toLowerCase()) && !/^(.)\1+$/.test(v), 'Validation.passwordTooCommon');
+  .refine(
+    (v) => !COMMON_PASSWORDS.has(v.toLowerCase()) && !/^(.)\1+$/.test(v),
+    'Validation.passwordTooCommon',
+  );
 
-export const idField = z.string({ error: 'Validation.invalid' }).regex(ID_PATTERN, 'Validation.invalid');
+export const idField = z
+  .string({ error: 'Validation.invalid' })
+  .regex(ID_PATTERN, 'Validation.invalid');
 
 export const checkboxField = z.literal('on', { error: 'Validation.confirmRequired' });
 

@@ -35,7 +35,8 @@ export async function resolveServer(log: Log = () => {}): Promise<ResolvedServer
   if (!forcePrivate && (await canConnect(LOCAL_SERVER))) {
     return { url: LOCAL_SERVER, source: 'local', startedPrivate: false };
   }
-  if (!forcePrivate) log('No server answered on 127.0.0.1:3306; using a private MariaDB under .data/.');
+  if (!forcePrivate)
+    log('No server answered on 127.0.0.1:3306; using a private MariaDB under .data/.');
   const { url, startedNow } = await startPrivateMariadb(defaultPrivateMariadb(), { log });
   return { url, source: 'private', startedPrivate: startedNow };
 }
@@ -65,7 +66,8 @@ export function databaseNameOf(url: string | undefined): string {
 
 /** Names are interpolated into DDL, so only a safe alphabet passes. */
 export function assertDatabaseName(name: string): string {
-  if (!/^[A-Za-z0-9_]{1,64}$/.test(name)) throw new Error(`Unsafe database name: ${JSON.stringify(name)}`);
+  if (!/^[A-Za-z0-9_]{1,64}$/.test(name))
+    throw new Error(`Unsafe database name: ${JSON.stringify(name)}`);
   return name;
 }
 
@@ -91,7 +93,10 @@ export async function canConnect(uri: string): Promise<boolean> {
 export async function createDatabaseIfMissing(serverUrl: string, name: string): Promise<boolean> {
   const conn = await createConnection({ uri: serverUrl });
   try {
-    const [rows] = await conn.query('SELECT 1 FROM information_schema.schemata WHERE schema_name = ?', [name]);
+    const [rows] = await conn.query(
+      'SELECT 1 FROM information_schema.schemata WHERE schema_name = ?',
+      [name],
+    );
     if ((rows as unknown[]).length > 0) return false;
     await conn.query(
       `CREATE DATABASE IF NOT EXISTS \`${assertDatabaseName(name)}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
@@ -114,7 +119,9 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
 type JournalEntry = { idx: number; when: number; tag: string };
 
 function readJournal(folder: string): JournalEntry[] {
-  const journal = JSON.parse(readFileSync(path.join(folder, 'meta/_journal.json'), 'utf8')) as { entries: JournalEntry[] };
+  const journal = JSON.parse(readFileSync(path.join(folder, 'meta/_journal.json'), 'utf8')) as {
+    entries: JournalEntry[];
+  };
   return journal.entries;
 }
 
@@ -122,19 +129,27 @@ function readJournal(folder: string): JournalEntry[] {
  * Applies pending migrations with drizzle's mysql2 migrator and reports which ones ran. Drizzle records the
  * newest applied migration's timestamp, so "pending" is every journal entry newer than that.
  */
-export async function migrateDatabase(url: string, folder = MIGRATIONS_FOLDER): Promise<{ applied: string[]; total: number }> {
+export async function migrateDatabase(
+  url: string,
+  folder = MIGRATIONS_FOLDER,
+): Promise<{ applied: string[]; total: number }> {
   const entries = readJournal(folder);
   const conn = await createConnection({ uri: url, multipleStatements: true });
   try {
     const lastBefore = await lastMigrationMillis(conn);
     await migrate(drizzle(conn), { migrationsFolder: folder });
-    return { applied: entries.filter((e) => e.when > lastBefore).map((e) => e.tag), total: entries.length };
+    return {
+      applied: entries.filter((e) => e.when > lastBefore).map((e) => e.tag),
+      total: entries.length,
+    };
   } finally {
     await conn.end();
   }
 }
 
-async function lastMigrationMillis(conn: Awaited<ReturnType<typeof createConnection>>): Promise<number> {
+async function lastMigrationMillis(
+  conn: Awaited<ReturnType<typeof createConnection>>,
+): Promise<number> {
   const [tables] = await conn.query(
     "SELECT 1 FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = '__drizzle_migrations'",
   );

@@ -86,25 +86,35 @@ export function ensureMariadbBinaries(log: Log): MariadbBinaries {
     );
   }
   const apt = (args: string[]) =>
-    spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+    spawnSync('apt-get', args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    }).status === 0;
   log(`Installing ${MARIADB_PACKAGE} with apt-get (runs once)…`);
   // A fresh image often has empty package lists: refresh them only when the install needs it.
   if (!apt(['install', '-y', MARIADB_PACKAGE])) {
     log('apt-get install failed; running apt-get update and retrying…');
     if (!apt(['update']) || !apt(['install', '-y', MARIADB_PACKAGE])) {
-      throw new Error(`apt-get could not install ${MARIADB_PACKAGE}; install it by hand and retry.`);
+      throw new Error(
+        `apt-get could not install ${MARIADB_PACKAGE}; install it by hand and retry.`,
+      );
     }
   }
   const installed = findMariadbBinaries();
-  if (!installed) throw new Error(`${MARIADB_PACKAGE} installed but mariadbd was not found on PATH.`);
+  if (!installed)
+    throw new Error(`${MARIADB_PACKAGE} installed but mariadbd was not found on PATH.`);
   return installed;
 }
 
 /** `mariadb-admin ping` over the socket; a stopped server may linger in the process table, so ping is the truth. */
 export function pingPrivateMariadb(inst: PrivateMariadb, bins: MariadbBinaries): boolean {
-  const res = spawnSync(bins.admin, ['--no-defaults', `--socket=${inst.socket}`, '-uroot', '--connect-timeout=2', 'ping'], {
-    stdio: 'ignore',
-  });
+  const res = spawnSync(
+    bins.admin,
+    ['--no-defaults', `--socket=${inst.socket}`, '-uroot', '--connect-timeout=2', 'ping'],
+    {
+      stdio: 'ignore',
+    },
+  );
   return res.status === 0;
 }
 
@@ -136,7 +146,11 @@ function logTail(inst: PrivateMariadb): string {
   return readFileSync(inst.logFile, 'utf8').trim().split('\n').slice(-15).join('\n');
 }
 
-async function waitFor(check: () => boolean, timeoutMs: number, failed: () => boolean = () => false): Promise<boolean> {
+async function waitFor(
+  check: () => boolean,
+  timeoutMs: number,
+  failed: () => boolean = () => false,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (check()) return true;
@@ -148,7 +162,10 @@ async function waitFor(check: () => boolean, timeoutMs: number, failed: () => bo
 
 function readOrCreateCredentials(inst: PrivateMariadb): { user: string; password: string } {
   if (existsSync(inst.credentialsFile)) {
-    return JSON.parse(readFileSync(inst.credentialsFile, 'utf8')) as { user: string; password: string };
+    return JSON.parse(readFileSync(inst.credentialsFile, 'utf8')) as {
+      user: string;
+      password: string;
+    };
   }
   const creds = { user: APP_DB_USER, password: randomBytes(18).toString('hex') };
   writeFileSync(inst.credentialsFile, JSON.stringify(creds), { mode: 0o600 });
@@ -158,10 +175,17 @@ function readOrCreateCredentials(inst: PrivateMariadb): { user: string; password
 /** Root only over the socket; the app user owns `zhishi` and `zhishi_*` (tests make their own databases). */
 async function provision(inst: PrivateMariadb): Promise<void> {
   const { user, password } = readOrCreateCredentials(inst);
-  const conn = await createConnection({ socketPath: inst.socket, user: 'root', multipleStatements: false });
+  const conn = await createConnection({
+    socketPath: inst.socket,
+    user: 'root',
+    multipleStatements: false,
+  });
   try {
-    const [rows] = await conn.query("SELECT Host AS host FROM mysql.user WHERE User = 'root' AND Host <> 'localhost'");
-    for (const { host } of rows as { host: string }[]) await conn.query('DROP USER ?@?', ['root', host]);
+    const [rows] = await conn.query(
+      "SELECT Host AS host FROM mysql.user WHERE User = 'root' AND Host <> 'localhost'",
+    );
+    for (const { host } of rows as { host: string }[])
+      await conn.query('DROP USER ?@?', ['root', host]);
     for (const host of ['localhost', '127.0.0.1']) {
       await conn.query('CREATE OR REPLACE USER ?@? IDENTIFIED BY ?', [user, host, password]);
       await conn.query('GRANT ALL PRIVILEGES ON `zhishi`.* TO ?@?', [user, host]);
@@ -238,17 +262,32 @@ export async function startPrivateMariadb(
   let exited = false;
   child.on('exit', () => (exited = true));
   child.unref();
-  const ready = await waitFor(() => pingPrivateMariadb(inst, bins), 60_000, () => exited);
-  if (!ready) throw new Error(`Private MariaDB did not start. Last lines of ${inst.logFile}:\n${logTail(inst)}`);
+  const ready = await waitFor(
+    () => pingPrivateMariadb(inst, bins),
+    60_000,
+    () => exited,
+  );
+  if (!ready)
+    throw new Error(
+      `Private MariaDB did not start. Last lines of ${inst.logFile}:\n${logTail(inst)}`,
+    );
   await provision(inst);
   return { url: privateMariadbUrl(inst), startedNow: true };
 }
 
 /** Shuts the instance down if it answers; returns whether it was running. */
-export async function stopPrivateMariadb(inst: PrivateMariadb, bins = findMariadbBinaries()): Promise<boolean> {
+export async function stopPrivateMariadb(
+  inst: PrivateMariadb,
+  bins = findMariadbBinaries(),
+): Promise<boolean> {
   if (!bins || !pingPrivateMariadb(inst, bins)) return false;
-  spawnSync(bins.admin, ['--no-defaults', `--socket=${inst.socket}`, '-uroot', 'shutdown'], { stdio: 'ignore' });
-  const down = await waitFor(() => !pingPrivateMariadb(inst, bins) && !existsSync(inst.pidFile), 30_000);
+  spawnSync(bins.admin, ['--no-defaults', `--socket=${inst.socket}`, '-uroot', 'shutdown'], {
+    stdio: 'ignore',
+  });
+  const down = await waitFor(
+    () => !pingPrivateMariadb(inst, bins) && !existsSync(inst.pidFile),
+    30_000,
+  );
   if (!down) throw new Error(`Private MariaDB did not stop; see ${inst.logFile}`);
   return true;
 }

@@ -22,7 +22,9 @@ const RAW = ['sql', 'raw('].join('.');
 
 describe('checkFileSizes', () => {
   it('flags a file over the ceiling in a checked folder and names its length', () => {
-    expect(checkFileSizes([file('lib/big.ts', lines(301))])).toEqual([{ path: 'lib/big.ts', message: '301 lines (ceiling 300)' }]);
+    expect(checkFileSizes([file('lib/big.ts', lines(301))])).toEqual([
+      { path: 'lib/big.ts', message: '301 lines (ceiling 300)' },
+    ]);
   });
   it('accepts exactly the ceiling, a trailing newline, and the excluded folders', () => {
     const ok = [
@@ -37,7 +39,10 @@ describe('checkFileSizes', () => {
 
 describe('checkProcessEnv', () => {
   it('flags process.env in app code with its line number', () => {
-    const v = checkProcessEnv([file('lib/a.ts', `const a = 1;\nconst k = process.env.KEY;`), file('proxy.ts', `process['env']`)]);
+    const v = checkProcessEnv([
+      file('lib/a.ts', `const a = 1;\nconst k = process.env.KEY;`),
+      file('proxy.ts', `process['env']`),
+    ]);
     expect(v.map((x) => [x.path, x.line])).toEqual([
       ['lib/a.ts', 2],
       ['proxy.ts', 1],
@@ -62,7 +67,11 @@ describe('checkDbImports', () => {
       file('lib/actions/x/do-thing.ts', "import { pool } from '../../../db/index';"),
       file('components/x.tsx', "const m = await import('@/db');"),
     ]);
-    expect(v.map((x) => x.path)).toEqual(['app/(storefront)/page.tsx', 'lib/actions/x/do-thing.ts', 'components/x.tsx']);
+    expect(v.map((x) => x.path)).toEqual([
+      'app/(storefront)/page.tsx',
+      'lib/actions/x/do-thing.ts',
+      'components/x.tsx',
+    ]);
   });
   it('allows the data layer, type imports and the schema module', () => {
     const ok = [
@@ -93,7 +102,9 @@ describe('checkSqlRaw', () => {
 
 describe('stripComments', () => {
   it('keeps URLs in strings and line numbers intact', () => {
-    expect(stripComments("const u = 'http://x'; // note\n/* a\nb */ y")).toBe("const u = 'http://x'; \n    \n     y");
+    expect(stripComments("const u = 'http://x'; // note\n/* a\nb */ y")).toBe(
+      "const u = 'http://x'; \n    \n     y",
+    );
   });
 });
 
@@ -105,7 +116,13 @@ describe('runSecretScan', () => {
   it('OPS-1: fails on a planted fake key and passes on clean files', { timeout: 30_000 }, () => {
     const planted = path.join(dir, 'leak.ts');
     // Shaped like a Slack bot token; split so this file stays clean for the real scan.
-    const fakeToken = ['xo', 'xb-', '123456789012-', '1234567890123-', 'abcdefghijABCDEFGHIJklmn'].join('');
+    const fakeToken = [
+      'xo',
+      'xb-',
+      '123456789012-',
+      '1234567890123-',
+      'abcdefghijABCDEFGHIJklmn',
+    ].join('');
     writeFileSync(planted, `export const token = '${fakeToken}';\n`);
     const clean = path.join(dir, 'clean.ts');
     writeFileSync(clean, "export const greeting = 'hello';\n");

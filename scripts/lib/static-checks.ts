@@ -27,9 +27,19 @@ export const DB_IMPORT_ALLOWED = [
   'lib/rate-limit.ts',
 ];
 const SOURCE_EXT = /\.(ts|tsx|mts|js|mjs|cjs)$/;
-const SKIP_DIRS = new Set(['node_modules', '.next', '.git', '.data', 'test-results', 'playwright-report', 'coverage', 'storage']);
+const SKIP_DIRS = new Set([
+  'node_modules',
+  '.next',
+  '.git',
+  '.data',
+  'test-results',
+  'playwright-report',
+  'coverage',
+  'storage',
+]);
 
-const startsWithAny = (p: string, prefixes: string[]) => prefixes.some((x) => p === x || p.startsWith(x));
+const startsWithAny = (p: string, prefixes: string[]) =>
+  prefixes.some((x) => p === x || p.startsWith(x));
 const isTestFile = (p: string) => /\.(test|spec)\.(ts|tsx)$/.test(p);
 
 /** Every source file under `root` (POSIX paths relative to it), skipping build output and dependencies. */
@@ -64,7 +74,10 @@ function lineOf(content: string, index: number): number {
 /** (a) STYLE §14: no file over the ceiling in app, lib, db, components, i18n (generated SQL and ui primitives excepted). */
 export function checkFileSizes(files: SourceFile[], max = MAX_LINES): Violation[] {
   return files
-    .filter((f) => SIZE_DIRS.some((d) => f.path.startsWith(`${d}/`)) && !startsWithAny(f.path, SIZE_EXCLUDES))
+    .filter(
+      (f) =>
+        SIZE_DIRS.some((d) => f.path.startsWith(`${d}/`)) && !startsWithAny(f.path, SIZE_EXCLUDES),
+    )
     .map((f) => ({ f, lines: f.content.replace(/\n$/, '').split('\n').length }))
     .filter(({ lines }) => lines > max)
     .map(({ f, lines }) => ({ path: f.path, message: `${lines} lines (ceiling ${max})` }));
@@ -77,18 +90,24 @@ export function checkProcessEnv(files: SourceFile[]): Violation[] {
     if (!startsWithAny(f.path, ENV_SCOPE) || f.path === ENV_READER || isTestFile(f.path)) continue;
     const code = stripComments(f.content);
     for (const m of code.matchAll(/\bprocess\s*\.\s*env\b|\bprocess\s*\[\s*['"]env['"]\s*\]/g)) {
-      out.push({ path: f.path, line: lineOf(code, m.index), message: 'reads process.env (import env from @/lib/env)' });
+      out.push({
+        path: f.path,
+        line: lineOf(code, m.index),
+        message: 'reads process.env (import env from @/lib/env)',
+      });
     }
   }
   return out;
 }
 
-const IMPORT_RE = /\b(?:import|export)\s+(type\s+)?[^'";]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|\bimport\s+['"]([^'"]+)['"]/g;
+const IMPORT_RE =
+  /\b(?:import|export)\s+(type\s+)?[^'";]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|\bimport\s+['"]([^'"]+)['"]/g;
 
 /** Repo-relative module path an import specifier points at, or null for packages. */
 export function resolveSpecifier(fromFile: string, spec: string): string | null {
   if (spec.startsWith('@/')) return spec.slice(2);
-  if (spec.startsWith('.')) return path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), spec));
+  if (spec.startsWith('.'))
+    return path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), spec));
   return null;
 }
 
@@ -107,7 +126,11 @@ export function checkDbImports(files: SourceFile[]): Violation[] {
       const spec = m[2] ?? m[3] ?? m[4] ?? '';
       const target = resolveSpecifier(f.path, spec);
       if (m[1] || !target || !isDbConnectionModule(target)) continue;
-      out.push({ path: f.path, line: lineOf(code, m.index), message: `imports ${spec} (go through lib/data/*)` });
+      out.push({
+        path: f.path,
+        line: lineOf(code, m.index),
+        message: `imports ${spec} (go through lib/data/*)`,
+      });
     }
   }
   return out;
@@ -121,7 +144,11 @@ export function checkSqlRaw(files: SourceFile[]): Violation[] {
   for (const f of files) {
     const code = stripComments(f.content);
     for (const m of code.matchAll(RAW_SQL)) {
-      out.push({ path: f.path, line: lineOf(code, m.index), message: 'uses sql raw strings (WEB-6)' });
+      out.push({
+        path: f.path,
+        line: lineOf(code, m.index),
+        message: 'uses sql raw strings (WEB-6)',
+      });
     }
   }
   return out;
@@ -129,17 +156,31 @@ export function checkSqlRaw(files: SourceFile[]): Violation[] {
 
 /** Files git tracks (the secret scan covers exactly what would be pushed); falls back to a walk outside git. */
 export function trackedFiles(root: string): string[] {
-  const res = spawnSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (res.status === 0) return res.stdout.split('\0').filter((p) => p && existsSync(path.join(root, p)));
+  const res = spawnSync('git', ['ls-files', '-z'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (res.status === 0)
+    return res.stdout.split('\0').filter((p) => p && existsSync(path.join(root, p)));
   return walkSources(root);
 }
 
 /** (e) OPS-1: secretlint (recommend preset, `.secretlintrc.json`) over the given files. */
-export function runSecretScan(opts: { root: string; files: string[]; cwd?: string }): { ok: boolean; output: string } {
+export function runSecretScan(opts: { root: string; files: string[]; cwd?: string }): {
+  ok: boolean;
+  output: string;
+} {
   const bin = path.join(opts.root, 'node_modules/.bin/secretlint');
   const res = spawnSync(
     bin,
-    ['--secretlintrc', path.join(opts.root, '.secretlintrc.json'), '--no-color', '--maskSecrets', ...opts.files],
+    [
+      '--secretlintrc',
+      path.join(opts.root, '.secretlintrc.json'),
+      '--no-color',
+      '--maskSecrets',
+      ...opts.files,
+    ],
     { cwd: opts.cwd ?? opts.root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   return { ok: res.status === 0, output: `${res.stdout ?? ''}${res.stderr ?? ''}`.trim() };

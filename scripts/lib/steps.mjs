@@ -8,7 +8,8 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const HEARTBEAT_MS = 30_000;
 
-const color = (code) => (text) => (process.stdout.isTTY && !process.env.NO_COLOR ? `\x1b[${code}m${text}\x1b[0m` : text);
+const color = (code) => (text) =>
+  process.stdout.isTTY && !process.env.NO_COLOR ? `\x1b[${code}m${text}\x1b[0m` : text;
 export const bold = color('1');
 export const green = color('32');
 export const red = color('31');
@@ -26,7 +27,12 @@ export function say(line) {
  * Runs one command as a named step: prints a header, streams its output (optionally keeping a copy),
  * prints a heartbeat while it is quiet for long, and resolves with the exit code and duration.
  */
-export function run(title, cmd, args, { env = process.env, capture = false, stdoutTo = 'inherit', cwd = ROOT } = {}) {
+export function run(
+  title,
+  cmd,
+  args,
+  { env = process.env, capture = false, stdoutTo = 'inherit', cwd = ROOT } = {},
+) {
   say(bold(`\n▶ ${title}`) + dim(`  $ ${[cmd, ...args].join(' ')}`));
   const started = Date.now();
   return new Promise((resolve) => {
@@ -41,12 +47,17 @@ export function run(title, cmd, args, { env = process.env, capture = false, stdo
     child.stdout.on('data', onData(process.stdout));
     child.stderr.on('data', onData(process.stderr));
     const beat = setInterval(() => {
-      if (Date.now() - lastOutput >= HEARTBEAT_MS) say(dim(`  … ${title}: still running (${seconds(Date.now() - started)}s)`));
+      if (Date.now() - lastOutput >= HEARTBEAT_MS)
+        say(dim(`  … ${title}: still running (${seconds(Date.now() - started)}s)`));
     }, HEARTBEAT_MS);
     const finish = (code) => {
       clearInterval(beat);
       const ms = Date.now() - started;
-      say(code === 0 ? green(`✔ ${title} (${seconds(ms)}s)`) : red(`✘ ${title} failed with exit code ${code} (${seconds(ms)}s)`));
+      say(
+        code === 0
+          ? green(`✔ ${title} (${seconds(ms)}s)`)
+          : red(`✘ ${title} failed with exit code ${code} (${seconds(ms)}s)`),
+      );
       resolve({ code, ms, output });
     };
     child.on('error', (err) => {
@@ -73,21 +84,35 @@ export const CHROMIUM = '/usr/bin/chromium';
 /** Debian's chromium for Playwright: installed with apt when missing and we are root. Returns an error text or null. */
 export async function ensureChromium() {
   if (existsSync(CHROMIUM)) return null;
-  if (!isRoot()) return `Chromium is missing: install the Debian package "chromium" (sudo apt-get install -y chromium).`;
+  if (!isRoot())
+    return `Chromium is missing: install the Debian package "chromium" (sudo apt-get install -y chromium).`;
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  let res = await run('Install chromium (apt-get)', 'apt-get', ['install', '-y', 'chromium'], { env });
+  let res = await run('Install chromium (apt-get)', 'apt-get', ['install', '-y', 'chromium'], {
+    env,
+  });
   if (res.code !== 0) {
     await run('Refresh package lists (apt-get update)', 'apt-get', ['update'], { env });
-    res = await run('Install chromium (apt-get, retry)', 'apt-get', ['install', '-y', 'chromium'], { env });
+    res = await run('Install chromium (apt-get, retry)', 'apt-get', ['install', '-y', 'chromium'], {
+      env,
+    });
   }
   return res.code === 0 && existsSync(CHROMIUM) ? null : 'apt-get could not install chromium.';
 }
 
 /** Asks scripts/db-up.ts for a server (and starts the private one if needed); returns its JSON summary. */
 export async function databaseUp(env = process.env) {
-  const res = await run('Database up (scripts/db-up.ts)', 'npx', ['tsx', 'scripts/db-up.ts', '--json'], { env, stdoutTo: 'capture' });
+  const res = await run(
+    'Database up (scripts/db-up.ts)',
+    'npx',
+    ['tsx', 'scripts/db-up.ts', '--json'],
+    { env, stdoutTo: 'capture' },
+  );
   if (res.code !== 0) return { ...res, db: null };
-  const line = res.output.trim().split('\n').filter((l) => l.startsWith('{')).at(-1);
+  const line = res.output
+    .trim()
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .at(-1);
   return { ...res, db: line ? JSON.parse(line) : null };
 }
 

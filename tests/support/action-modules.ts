@@ -11,7 +11,11 @@ export function listModules(dir: string): string[] {
     .map((f) => path.join(dir, f).split(path.sep).join('/'));
 }
 
-export type ExportedAction = { file: string; name: string; fn: (prev: unknown, input: unknown) => Promise<unknown> };
+export type ExportedAction = {
+  file: string;
+  name: string;
+  fn: (prev: unknown, input: unknown) => Promise<unknown>;
+};
 
 /** Imports each module and returns its exported functions (server actions are the only exports). */
 export async function loadActions(dir: string): Promise<ExportedAction[]> {
@@ -27,7 +31,9 @@ export async function loadActions(dir: string): Promise<ExportedAction[]> {
 }
 
 /** Row counts of every table, to prove a refused call wrote nothing. */
-export async function rowCounts(query: (sql: string) => Promise<unknown>): Promise<Record<string, number>> {
+export async function rowCounts(
+  query: (sql: string) => Promise<unknown>,
+): Promise<Record<string, number>> {
   const [tables] = (await query(
     "SELECT TABLE_NAME t FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME NOT IN ('rate_limits', '__drizzle_migrations')",
   )) as [{ t: string }[]];

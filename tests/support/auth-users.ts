@@ -10,14 +10,30 @@ import { newId } from '@/lib/ids';
 export const TEST_PASSWORD = 'correct horse battery staple';
 export const SESSION_COOKIE = 'authjs.session-token';
 
-export type TestUser = { id: string; email: string; name: string; role: UserRole; password: string; totpSecret?: string };
+export type TestUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  password: string;
+  totpSecret?: string;
+};
 
 /**
  * A user with a real argon2id password. Admins get two-factor sign-in by default, as the app requires
  * (an admin without it acts as a learner until enrolment).
  */
 export async function createTestUser(
-  opts: { role?: UserRole; password?: string; verified?: boolean; status?: UserStatus; totp?: boolean; passwordHash?: string; email?: string; name?: string } = {},
+  opts: {
+    role?: UserRole;
+    password?: string;
+    verified?: boolean;
+    status?: UserStatus;
+    totp?: boolean;
+    passwordHash?: string;
+    email?: string;
+    name?: string;
+  } = {},
 ): Promise<TestUser> {
   const id = newId();
   const role = opts.role ?? 'learner';
@@ -41,7 +57,10 @@ export async function createTestUser(
 }
 
 export async function sessionVersionOf(userId: string): Promise<number> {
-  const [row] = await db.select({ sv: users.sessionVersion }).from(users).where(eq(users.id, userId));
+  const [row] = await db
+    .select({ sv: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, userId));
   return row!.sv;
 }
 

@@ -4,7 +4,14 @@
  *   vi.mock('next/headers', () => import('@/tests/support/next-headers'));
  * and import the helpers below from the same module (vitest hands both the same instance).
  */
-type CookieOptions = { maxAge?: number; expires?: Date; httpOnly?: boolean; secure?: boolean; sameSite?: string; path?: string };
+type CookieOptions = {
+  maxAge?: number;
+  expires?: Date;
+  httpOnly?: boolean;
+  secure?: boolean;
+  sameSite?: string;
+  path?: string;
+};
 type StoredCookie = { name: string; value: string; options: CookieOptions };
 
 const state = {
@@ -69,8 +76,15 @@ export async function cookies() {
     },
     getAll: () => [...state.cookies.values()].map((c) => ({ name: c.name, value: c.value })),
     has: (name: string) => state.cookies.has(name),
-    set: (nameOrCookie: string | { name: string; value: string } & CookieOptions, value?: string, options: CookieOptions = {}) => {
-      const c = typeof nameOrCookie === 'string' ? { name: nameOrCookie, value: value ?? '', options } : { name: nameOrCookie.name, value: nameOrCookie.value, options: nameOrCookie };
+    set: (
+      nameOrCookie: string | ({ name: string; value: string } & CookieOptions),
+      value?: string,
+      options: CookieOptions = {},
+    ) => {
+      const c =
+        typeof nameOrCookie === 'string'
+          ? { name: nameOrCookie, value: value ?? '', options }
+          : { name: nameOrCookie.name, value: nameOrCookie.value, options: nameOrCookie };
       // Auth.js clears cookies by setting an empty value with maxAge 0.
       if (c.value === '' || c.options.maxAge === 0) state.cookies.delete(c.name);
       else state.cookies.set(c.name, c);

@@ -17,13 +17,25 @@ export default async function ForgotPasswordPage() {
     <AuthCard
       title={t('forgot.title')}
       description={t('forgot.description')}
-      footer={<Link className="underline underline-offset-4" href="/sign-in">{t('forgot.back')}</Link>}
+      footer={
+        <Link className="underline underline-offset-4" href="/sign-in">
+          {t('forgot.back')}
+        </Link>
+      }
     >
       <ActionForm
         action={forgotPasswordAction}
         submitLabel={t('forgot.submit')}
         pendingLabel={t('forgot.pending')}
-        fields={[{ name: 'email', label: t('fields.email'), type: 'email', autoComplete: 'email', required: true }]}
+        fields={[
+          {
+            name: 'email',
+            label: t('fields.email'),
+            type: 'email',
+            autoComplete: 'email',
+            required: true,
+          },
+        ]}
       />
     </AuthCard>
   );

@@ -10,7 +10,11 @@ import { resetPasswordAction } from '@/lib/actions/auth/reset-password';
 
 /** The token sits in this URL: no referrer leaves the page (DATA-3); the form posts the token back. */
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('Auth.reset'))('metaTitle'), referrer: 'no-referrer', robots: { index: false } };
+  return {
+    title: (await getTranslations('Auth.reset'))('metaTitle'),
+    referrer: 'no-referrer',
+    robots: { index: false },
+  };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -24,8 +28,12 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
       description={t('reset.description')}
       footer={
         <>
-          <Link className="underline underline-offset-4" href="/sign-in?reset=1">{t('reset.signIn')}</Link>
-          <Link className="underline underline-offset-4" href="/forgot-password">{t('reset.requestNew')}</Link>
+          <Link className="underline underline-offset-4" href="/sign-in?reset=1">
+            {t('reset.signIn')}
+          </Link>
+          <Link className="underline underline-offset-4" href="/forgot-password">
+            {t('reset.requestNew')}
+          </Link>
         </>
       }
     >
@@ -38,8 +46,20 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
           pendingLabel={t('reset.pending')}
           fields={[
             { name: 'token', label: '', type: 'hidden', defaultValue: token },
-            { name: 'password', label: t('fields.newPassword'), type: 'password', autoComplete: 'new-password', required: true },
-            { name: 'confirmPassword', label: t('fields.confirmPassword'), type: 'password', autoComplete: 'new-password', required: true },
+            {
+              name: 'password',
+              label: t('fields.newPassword'),
+              type: 'password',
+              autoComplete: 'new-password',
+              required: true,
+            },
+            {
+              name: 'confirmPassword',
+              label: t('fields.confirmPassword'),
+              type: 'password',
+              autoComplete: 'new-password',
+              required: true,
+            },
           ]}
         />
       )}

@@ -22,45 +22,85 @@ const KNOWN_ERRORS = ['OAuthAccountNotLinked', 'TwoFactorRequired', 'AccessDenie
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const t = await getTranslations('Auth');
-  const callbackUrl = safeRedirect(typeof params.callbackUrl === 'string' ? params.callbackUrl : undefined, '/');
+  const callbackUrl = safeRedirect(
+    typeof params.callbackUrl === 'string' ? params.callbackUrl : undefined,
+    '/',
+  );
   const error = typeof params.error === 'string' ? params.error : undefined;
-  const errorKey = error ? ((KNOWN_ERRORS as readonly string[]).includes(error) ? error : 'default') : null;
+  const errorKey = error
+    ? (KNOWN_ERRORS as readonly string[]).includes(error)
+      ? error
+      : 'default'
+    : null;
   const providers = configuredOAuthProviders();
-  const notice = params.signedOut === 'all' ? t('signIn.signedOutAll') : params.reset === '1' ? t('signIn.resetDone') : null;
+  const notice =
+    params.signedOut === 'all'
+      ? t('signIn.signedOutAll')
+      : params.reset === '1'
+        ? t('signIn.resetDone')
+        : null;
   return (
     <AuthCard
       title={t('signIn.title')}
       description={t('signIn.description')}
       footer={
         <>
-          <Link className="underline underline-offset-4" href="/forgot-password">{t('signIn.forgot')}</Link>
+          <Link className="underline underline-offset-4" href="/forgot-password">
+            {t('signIn.forgot')}
+          </Link>
           <span>
             {t('signIn.noAccount')}{' '}
-            <Link className="underline underline-offset-4" href={`/sign-up${callbackUrl !== '/' ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}>
+            <Link
+              className="underline underline-offset-4"
+              href={`/sign-up${callbackUrl !== '/' ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}
+            >
               {t('signIn.signUpLink')}
             </Link>
           </span>
         </>
       }
     >
-      {notice ? <Alert variant="success" role="status">{notice}</Alert> : null}
-      {errorKey ? <Alert variant="destructive">{t(`signIn.errors.${errorKey as (typeof KNOWN_ERRORS)[number] | 'default'}`)}</Alert> : null}
+      {notice ? (
+        <Alert variant="success" role="status">
+          {notice}
+        </Alert>
+      ) : null}
+      {errorKey ? (
+        <Alert variant="destructive">
+          {t(`signIn.errors.${errorKey as (typeof KNOWN_ERRORS)[number] | 'default'}`)}
+        </Alert>
+      ) : null}
       <ActionForm
         action={signInAction}
         submitLabel={t('signIn.submit')}
         pendingLabel={t('signIn.pending')}
         fields={[
-          { name: 'email', label: t('fields.email'), type: 'email', autoComplete: 'email', required: true },
-          { name: 'password', label: t('fields.password'), type: 'password', autoComplete: 'current-password', required: true },
+          {
+            name: 'email',
+            label: t('fields.email'),
+            type: 'email',
+            autoComplete: 'email',
+            required: true,
+          },
+          {
+            name: 'password',
+            label: t('fields.password'),
+            type: 'password',
+            autoComplete: 'current-password',
+            required: true,
+          },
           { name: 'callbackUrl', label: '', type: 'hidden', defaultValue: callbackUrl },
         ]}
       />
       {providers.length > 0 ? (
         <div className="grid gap-2">
-          <p className="text-center text-xs text-muted-foreground">{t('signIn.orContinue')}</p>
+          <p className="text-muted-foreground text-center text-xs">{t('signIn.orContinue')}</p>
           <ProviderButtons
             callbackUrl={callbackUrl}
-            providers={providers.map((p) => ({ id: p, label: t('signIn.withProvider', { provider: OAUTH_PROVIDER_NAMES[p] }) }))}
+            providers={providers.map((p) => ({
+              id: p,
+              label: t('signIn.withProvider', { provider: OAUTH_PROVIDER_NAMES[p] }),
+            }))}
           />
         </div>
       ) : null}

@@ -19,7 +19,10 @@ export default async function SignUpPage() {
       description={t('signUp.description')}
       footer={
         <span>
-          {t('signUp.haveAccount')} <Link className="underline underline-offset-4" href="/sign-in">{t('signUp.signInLink')}</Link>
+          {t('signUp.haveAccount')}{' '}
+          <Link className="underline underline-offset-4" href="/sign-in">
+            {t('signUp.signInLink')}
+          </Link>
         </span>
       }
     >
@@ -28,9 +31,28 @@ export default async function SignUpPage() {
         submitLabel={t('signUp.submit')}
         pendingLabel={t('signUp.pending')}
         fields={[
-          { name: 'name', label: t('fields.name'), autoComplete: 'name', required: true, maxLength: 80 },
-          { name: 'email', label: t('fields.email'), type: 'email', autoComplete: 'email', required: true },
-          { name: 'password', label: t('fields.password'), type: 'password', autoComplete: 'new-password', hint: t('signUp.passwordHint'), required: true },
+          {
+            name: 'name',
+            label: t('fields.name'),
+            autoComplete: 'name',
+            required: true,
+            maxLength: 80,
+          },
+          {
+            name: 'email',
+            label: t('fields.email'),
+            type: 'email',
+            autoComplete: 'email',
+            required: true,
+          },
+          {
+            name: 'password',
+            label: t('fields.password'),
+            type: 'password',
+            autoComplete: 'new-password',
+            hint: t('signUp.passwordHint'),
+            required: true,
+          },
           { name: 'locale', label: '', type: 'hidden', defaultValue: locale },
         ]}
       />

@@ -10,7 +10,11 @@ import { verifyEmailAction } from '@/lib/actions/auth/verify-email';
 import { confirmEmailChangeAction } from '@/lib/actions/account/confirm-email-change';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('Auth.verify'))('metaTitle'), referrer: 'no-referrer', robots: { index: false } };
+  return {
+    title: (await getTranslations('Auth.verify'))('metaTitle'),
+    referrer: 'no-referrer',
+    robots: { index: false },
+  };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -27,7 +31,11 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
     <AuthCard
       title={isChange ? t('verify.changeTitle') : t('verify.title')}
       description={isChange ? t('verify.changeDescription') : t('verify.description')}
-      footer={<Link className="underline underline-offset-4" href="/">{t('verify.continue')}</Link>}
+      footer={
+        <Link className="underline underline-offset-4" href="/">
+          {t('verify.continue')}
+        </Link>
+      }
     >
       {typeof token !== 'string' ? (
         <Alert variant="destructive">{t('verify.missingToken')}</Alert>

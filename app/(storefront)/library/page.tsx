@@ -19,7 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LibraryPage() {
   const viewer = await requirePageRole('user', '/library');
-  const [t, tr, locale] = await Promise.all([getTranslations('Library'), getTranslations('Recs'), getLocale()]);
+  const [t, tr, locale] = await Promise.all([
+    getTranslations('Library'),
+    getTranslations('Recs'),
+    getLocale(),
+  ]);
   const items = await listLibrary(viewer, locale);
   return (
     <div className="mx-auto grid max-w-7xl gap-10 px-4 py-8">
@@ -41,7 +45,10 @@ export default async function LibraryPage() {
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {items.map(({ course, progressPercent, completed, resumeLessonId }) => (
-            <li key={course.id} className="flex flex-col overflow-hidden rounded-lg border bg-card shadow-sm">
+            <li
+              key={course.id}
+              className="bg-card flex flex-col overflow-hidden rounded-lg border shadow-sm"
+            >
               <CourseCover src={course.coverUrl} />
               <div className="flex flex-1 flex-col gap-3 p-4">
                 <h2 className="line-clamp-2 font-semibold">
@@ -49,11 +56,16 @@ export default async function LibraryPage() {
                     {course.title}
                   </Link>
                 </h2>
-                <p className="text-sm text-muted-foreground">{course.creator.name}</p>
+                <p className="text-muted-foreground text-sm">{course.creator.name}</p>
                 <div className="mt-auto grid gap-1.5">
-                  <Progress value={progressPercent} label={t('progressLabel', { title: course.title })} />
-                  <p className="flex items-center gap-1 text-xs text-muted-foreground">
-                    {completed ? <CheckCircle2 aria-hidden className="size-3.5 text-success" /> : null}
+                  <Progress
+                    value={progressPercent}
+                    label={t('progressLabel', { title: course.title })}
+                  />
+                  <p className="text-muted-foreground flex items-center gap-1 text-xs">
+                    {completed ? (
+                      <CheckCircle2 aria-hidden className="text-success size-3.5" />
+                    ) : null}
                     {completed ? t('completed') : t('progress', { percent: progressPercent })}
                   </p>
                 </div>

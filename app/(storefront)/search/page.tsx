@@ -23,10 +23,17 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const [raw, locale, t] = await Promise.all([searchParams, getLocale(), getTranslations('Search')]);
+  const [raw, locale, t] = await Promise.all([
+    searchParams,
+    getLocale(),
+    getTranslations('Search'),
+  ]);
   const filters = parseSearchFilters(raw);
   const query = filters.q ?? '';
-  const [result, categories] = await Promise.all([searchCourses(locale, filters), listCategories(locale)]);
+  const [result, categories] = await Promise.all([
+    searchCourses(locale, filters),
+    listCategories(locale),
+  ]);
 
   const suggestions = (
     <div className="grid gap-4 text-left">
@@ -35,7 +42,10 @@ export default async function SearchPage({ searchParams }: Props) {
         <ul className="flex flex-wrap gap-2">
           {SUGGESTIONS.map((s) => (
             <li key={s}>
-              <Link href={`/search?q=${encodeURIComponent(s)}`} className="inline-block rounded-full border px-3 py-1 text-sm hover:bg-muted">
+              <Link
+                href={`/search?q=${encodeURIComponent(s)}`}
+                className="hover:bg-muted inline-block rounded-full border px-3 py-1 text-sm"
+              >
                 {s}
               </Link>
             </li>
@@ -47,7 +57,10 @@ export default async function SearchPage({ searchParams }: Props) {
         <ul className="flex flex-wrap gap-2">
           {categories.map((c) => (
             <li key={c.slug}>
-              <Link href={`/categories/${c.slug}`} className="inline-block rounded-full border px-3 py-1 text-sm hover:bg-muted">
+              <Link
+                href={`/categories/${c.slug}`}
+                className="hover:bg-muted inline-block rounded-full border px-3 py-1 text-sm"
+              >
                 {c.name}
               </Link>
             </li>
@@ -81,7 +94,12 @@ export default async function SearchPage({ searchParams }: Props) {
           />
         </>
       ) : (
-        <EmptyState icon={<SearchIcon />} title={t('promptTitle')} description={t('promptBody')} action={suggestions} />
+        <EmptyState
+          icon={<SearchIcon />}
+          title={t('promptTitle')}
+          description={t('promptBody')}
+          action={suggestions}
+        />
       )}
     </div>
   );

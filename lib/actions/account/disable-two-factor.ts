@@ -10,15 +10,19 @@ import { AppError } from '@/lib/errors';
 import { disableTwoFactorSchema } from '@/lib/validation/account';
 
 /** Needs the password and a current code (AUTH-8). Admins cannot turn it off: it is required for them. */
-export const disableTwoFactorAction = action({ schema: disableTwoFactorSchema, guard: 'user', name: 'account.disableTwoFactor' }, async (input, { viewer }) => {
-  await assertCurrentPassword(viewer, input.currentPassword);
-  const user = await unsafeFindCredentialsById(viewer.id);
-  if (!user?.totpEnabled) throw new AppError('CONFLICT', 'Account.twoFactor.alreadyOff');
-  if (user.role === 'admin') throw new AppError('FORBIDDEN', 'Account.twoFactor.requiredForAdmins');
-  if (!(await verifySecondFactor(user, input.code))) {
-    return { ok: false, code: 'BAD_REQUEST', fieldErrors: { code: ['Auth.twoFactor.invalid'] } };
-  }
-  await disableTotp(viewer.id);
-  await notifyTwoFactorChange(viewer);
-  return { ok: true, message: 'Account.twoFactor.disabled' };
-});
+export const disableTwoFactorAction = action(
+  { schema: disableTwoFactorSchema, guard: 'user', name: 'account.disableTwoFactor' },
+  async (input, { viewer }) => {
+    await assertCurrentPassword(viewer, input.currentPassword);
+    const user = await unsafeFindCredentialsById(viewer.id);
+    if (!user?.totpEnabled) throw new AppError('CONFLICT', 'Account.twoFactor.alreadyOff');
+    if (user.role === 'admin')
+      throw new AppError('FORBIDDEN', 'Account.twoFactor.requiredForAdmins');
+    if (!(await verifySecondFactor(user, input.code))) {
+      return { ok: false, code: 'BAD_REQUEST', fieldErrors: { code: ['Auth.twoFactor.invalid'] } };
+    }
+    await disableTotp(viewer.id);
+    await notifyTwoFactorChange(viewer);
+    return { ok: true, message: 'Account.twoFactor.disabled' };
+  },
+);

@@ -9,9 +9,12 @@ import { setUserStatus } from '@/lib/data/admin-users';
 import { suspendUserSchema } from '@/lib/validation/admin-users';
 
 /** Suspends a user: their sessions stop on the next request (session version bump), audited. */
-export const suspendUserAction = action({ schema: suspendUserSchema, guard: 'admin', name: 'admin.suspendUser' }, async (input) => {
-  const admin = await requireRole('admin');
-  await setUserStatus(admin, await requestIp(), input.userId, 'suspended', input.reason);
-  revalidatePath('/admin/users');
-  return { ok: true, message: 'Admin.Users.suspended' };
-});
+export const suspendUserAction = action(
+  { schema: suspendUserSchema, guard: 'admin', name: 'admin.suspendUser' },
+  async (input) => {
+    const admin = await requireRole('admin');
+    await setUserStatus(admin, await requestIp(), input.userId, 'suspended', input.reason);
+    revalidatePath('/admin/users');
+    return { ok: true, message: 'Admin.Users.suspended' };
+  },
+);

@@ -6,9 +6,12 @@ import { consumeLimit } from '@/lib/rate-limit';
 import { emptySchema } from '@/lib/validation/auth';
 
 /** Three verification mails per hour per account (AUTH-5). */
-export const resendVerificationAction = action({ schema: emptySchema, guard: 'user', name: 'auth.resendVerification' }, async (_input, { viewer }) => {
-  if (viewer.emailVerified) return { ok: true, message: 'Auth.verify.alreadyVerified' };
-  await consumeLimit('resendVerification', viewer.id);
-  await sendVerificationMail(viewer.id, viewer.email, viewer.name, viewer.locale);
-  return { ok: true, message: 'Auth.verify.sent' };
-});
+export const resendVerificationAction = action(
+  { schema: emptySchema, guard: 'user', name: 'auth.resendVerification' },
+  async (_input, { viewer }) => {
+    if (viewer.emailVerified) return { ok: true, message: 'Auth.verify.alreadyVerified' };
+    await consumeLimit('resendVerification', viewer.id);
+    await sendVerificationMail(viewer.id, viewer.email, viewer.name, viewer.locale);
+    return { ok: true, message: 'Auth.verify.sent' };
+  },
+);

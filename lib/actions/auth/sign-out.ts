@@ -5,6 +5,9 @@ import { signOut } from '@/lib/auth';
 import { emptySchema } from '@/lib/validation/auth';
 
 /** Clears the session cookie on this device (sign-out everywhere lives in account/security). */
-export const signOutAction = action({ schema: emptySchema, guard: 'public', name: 'auth.signOut' }, async () => {
-  await signOut({ redirectTo: '/' });
-});
+export const signOutAction = action(
+  { schema: emptySchema, guard: 'public', name: 'auth.signOut' },
+  async () => {
+    await signOut({ redirectTo: '/' });
+  },
+);

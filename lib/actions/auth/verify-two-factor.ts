@@ -1,7 +1,12 @@
 'use server';
 
 import { action } from '@/lib/actions/safe-action';
-import { assertChallenge, readTwoFactorChallenge, TWO_FACTOR_COOKIE, verifySecondFactor } from '@/lib/auth/challenge';
+import {
+  assertChallenge,
+  readTwoFactorChallenge,
+  TWO_FACTOR_COOKIE,
+  verifySecondFactor,
+} from '@/lib/auth/challenge';
 import { clearCookie, readCookie, startSession } from '@/lib/auth/request-context';
 import { twoFactorSignInSchema } from '@/lib/validation/auth';
 
@@ -9,7 +14,9 @@ import { twoFactorSignInSchema } from '@/lib/validation/auth';
 export const verifyTwoFactorAction = action(
   { schema: twoFactorSignInSchema, guard: 'public', name: 'auth.verifyTwoFactor' },
   async ({ code }) => {
-    const { user, callbackUrl } = assertChallenge(await readTwoFactorChallenge(await readCookie(TWO_FACTOR_COOKIE)));
+    const { user, callbackUrl } = assertChallenge(
+      await readTwoFactorChallenge(await readCookie(TWO_FACTOR_COOKIE)),
+    );
     if (!(await verifySecondFactor(user, code))) {
       return { ok: false, code: 'INVALID', fieldErrors: { code: ['Auth.twoFactor.invalid'] } };
     }

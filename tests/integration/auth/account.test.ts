@@ -2,7 +2,11 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('next/headers', () => import('@/tests/support/next-headers'));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+vi.mock('next/cache', () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+}));
 
 import { db } from '@/db';
 import { users } from '@/db/schema';
@@ -17,7 +21,13 @@ import { getViewer } from '@/lib/auth/guards';
 import { generateTotpCode } from '@/lib/auth/totp';
 import { listOutbox } from '@/lib/data/mail-outbox';
 import { runAction } from '@/tests/support/actions';
-import { createTestUser, SESSION_COOKIE, sessionToken, sessionVersionOf, type TestUser } from '@/tests/support/auth-users';
+import {
+  createTestUser,
+  SESSION_COOKIE,
+  sessionToken,
+  sessionVersionOf,
+  type TestUser,
+} from '@/tests/support/auth-users';
 import { getCookie, resetRequest, setClientIp, setCookie } from '@/tests/support/next-headers';
 
 let n = 0;
@@ -36,9 +46,18 @@ describe('email change', () => {
     const user = await createTestUser();
     await actAs(user);
     const missing = await runAction(changeEmailAction, { newEmail: 'new@test.local' });
-    expect(missing.state).toMatchObject({ ok: false, fieldErrors: { currentPassword: ['Validation.passwordRequired'] } });
-    const wrong = await runAction(changeEmailAction, { newEmail: 'new@test.local', currentPassword: 'not my password' });
-    expect(wrong.state).toMatchObject({ ok: false, fieldErrors: { currentPassword: ['Validation.currentPasswordWrong'] } });
+    expect(missing.state).toMatchObject({
+      ok: false,
+      fieldErrors: { currentPassword: ['Validation.passwordRequired'] },
+    });
+    const wrong = await runAction(changeEmailAction, {
+      newEmail: 'new@test.local',
+      currentPassword: 'not my password',
+    });
+    expect(wrong.state).toMatchObject({
+      ok: false,
+      fieldErrors: { currentPassword: ['Validation.currentPasswordWrong'] },
+    });
     expect(await listOutbox(5, 'new@test.local')).toHaveLength(0);
   });
 
@@ -48,13 +67,21 @@ describe('email change', () => {
     await actAs(user);
     const out = await runAction(changeEmailAction, { newEmail, currentPassword: user.password });
     expect(out.state).toMatchObject({ ok: true });
-    const [before] = await db.select({ email: users.email }).from(users).where(eq(users.id, user.id));
+    const [before] = await db
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.id, user.id));
     expect(before!.email).toBe(user.email);
     expect((await listOutbox(5, user.email)).map((m) => m.template)).toContain('emailChangeNotice');
     const [confirm] = await listOutbox(1, newEmail);
     const token = /token=([A-Za-z0-9_-]{43})/.exec(confirm!.text)![1]!;
-    expect((await runAction(confirmEmailChangeAction, { token })).state).toMatchObject({ ok: true });
-    const [after] = await db.select({ email: users.email }).from(users).where(eq(users.id, user.id));
+    expect((await runAction(confirmEmailChangeAction, { token })).state).toMatchObject({
+      ok: true,
+    });
+    const [after] = await db
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.id, user.id));
     expect(after!.email).toBe(newEmail);
   });
 });
@@ -64,10 +91,14 @@ describe('two-factor sign-in', () => {
     const user = await createTestUser();
     await actAs(user);
     const started = await runAction(startTwoFactorAction, {});
-    const { secret, qrDataUrl } = (started.state as { data: { secret: string; qrDataUrl: string } }).data;
+    const { secret, qrDataUrl } = (started.state as { data: { secret: string; qrDataUrl: string } })
+      .data;
     expect(qrDataUrl).toMatch(/^data:image\/png;base64,/);
     const wrong = await runAction(enableTwoFactorAction, { code: '000000' });
-    expect(wrong.state).toMatchObject({ ok: false, fieldErrors: { code: ['Auth.twoFactor.invalid'] } });
+    expect(wrong.state).toMatchObject({
+      ok: false,
+      fieldErrors: { code: ['Auth.twoFactor.invalid'] },
+    });
     const enabled = await runAction(enableTwoFactorAction, { code: generateTotpCode(secret) });
     const codes = (enabled.state as { data: { recoveryCodes: string[] } }).data.recoveryCodes;
     expect(codes).toHaveLength(10);
@@ -99,7 +130,10 @@ describe('two-factor sign-in', () => {
     expect(viewer).toMatchObject({ role: 'learner', mustEnrolTwoFactor: true });
     resetRequest();
     setClientIp(ip());
-    const signedIn = await runAction(signInAction, { email: admin.email, password: admin.password });
+    const signedIn = await runAction(signInAction, {
+      email: admin.email,
+      password: admin.password,
+    });
     expect(signedIn.redirect).toContain('/account/security/two-factor');
   });
 });
@@ -108,10 +142,18 @@ describe('become a creator', () => {
   it('turns a learner into a creator with a profile and a fresh session', async () => {
     const user = await createTestUser();
     await actAs(user);
-    const out = await runAction(becomeCreatorAction, { displayName: '李老师', headline: '', bio: '教 Go 语言', payoutCountry: 'CN' });
-    expect(out.redirect).toContain("/studio");
+    const out = await runAction(becomeCreatorAction, {
+      displayName: '李老师',
+      headline: '',
+      bio: '教 Go 语言',
+      payoutCountry: 'CN',
+    });
+    expect(out.redirect).toContain('/studio');
     expect((await getViewer())?.role).toBe('creator');
-    const again = await runAction(becomeCreatorAction, { displayName: '李老师', payoutCountry: 'CN' });
+    const again = await runAction(becomeCreatorAction, {
+      displayName: '李老师',
+      payoutCountry: 'CN',
+    });
     expect(again.state).toMatchObject({ ok: false, code: 'CONFLICT' });
   });
 });

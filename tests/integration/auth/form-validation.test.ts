@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('next/headers', () => import('@/tests/support/next-headers'));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+vi.mock('next/cache', () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+}));
 
 import enMessages from '@/messages/en/Validation.json';
 import zhMessages from '@/messages/zh-CN/Validation.json';
@@ -23,7 +27,12 @@ import { verifyEmailAction } from '@/lib/actions/auth/verify-email';
 import { verifyTwoFactorAction } from '@/lib/actions/auth/verify-two-factor';
 import { updateCourseDetailsAction } from '@/lib/actions/studio/update-course-details';
 import { runAction } from '@/tests/support/actions';
-import { createTestUser, SESSION_COOKIE, sessionToken, sessionVersionOf } from '@/tests/support/auth-users';
+import {
+  createTestUser,
+  SESSION_COOKIE,
+  sessionToken,
+  sessionVersionOf,
+} from '@/tests/support/auth-users';
 import { makeCourse } from '@/tests/support/dashboard-fixtures';
 import { replaceCookies, resetRequest, setClientIp } from '@/tests/support/next-headers';
 
@@ -37,23 +46,100 @@ type Form = {
 };
 
 const FORMS: Form[] = [
-  { name: 'sign-up', action: signUpAction as never, as: null, required: ['name', 'email', 'password'], email: 'email', newPassword: 'password' },
-  { name: 'sign-in', action: signInAction as never, as: null, required: ['email', 'password'], email: 'email' },
-  { name: 'forgot password', action: forgotPasswordAction as never, as: null, required: ['email'], email: 'email' },
-  { name: 'reset password', action: resetPasswordAction as never, as: null, required: ['token', 'password'], newPassword: 'password' },
+  {
+    name: 'sign-up',
+    action: signUpAction as never,
+    as: null,
+    required: ['name', 'email', 'password'],
+    email: 'email',
+    newPassword: 'password',
+  },
+  {
+    name: 'sign-in',
+    action: signInAction as never,
+    as: null,
+    required: ['email', 'password'],
+    email: 'email',
+  },
+  {
+    name: 'forgot password',
+    action: forgotPasswordAction as never,
+    as: null,
+    required: ['email'],
+    email: 'email',
+  },
+  {
+    name: 'reset password',
+    action: resetPasswordAction as never,
+    as: null,
+    required: ['token', 'password'],
+    newPassword: 'password',
+  },
   { name: 'verify email', action: verifyEmailAction as never, as: null, required: ['token'] },
   { name: 'two-factor code', action: verifyTwoFactorAction as never, as: null, required: ['code'] },
   { name: 'profile', action: updateProfileAction as never, as: 'learner', required: ['name'] },
-  { name: 'change password', action: changePasswordAction as never, as: 'learner', required: ['currentPassword', 'newPassword'], newPassword: 'newPassword' },
-  { name: 'change email', action: changeEmailAction as never, as: 'learner', required: ['currentPassword', 'newEmail'], email: 'newEmail' },
-  { name: 'delete account', action: deleteAccountAction as never, as: 'learner', required: ['currentPassword', 'confirm'] },
-  { name: 'become creator', action: becomeCreatorAction as never, as: 'learner', required: ['displayName', 'payoutCountry'] },
-  { name: 'enable two-factor', action: enableTwoFactorAction as never, as: 'learner', required: ['code'] },
-  { name: 'disable two-factor', action: disableTwoFactorAction as never, as: 'learner', required: ['currentPassword', 'code'] },
-  { name: 'recovery codes', action: regenerateRecoveryCodesAction as never, as: 'learner', required: ['currentPassword'] },
-  { name: 'admin role', action: setUserRoleAction as never, as: 'admin', required: ['userId', 'role', 'currentPassword'] },
-  { name: 'admin suspend', action: suspendUserAction as never, as: 'admin', required: ['userId', 'reason'] },
-  { name: 'course details', action: updateCourseDetailsAction as never, as: 'creator', required: ['courseId', 'title', 'description', 'level', 'language'] },
+  {
+    name: 'change password',
+    action: changePasswordAction as never,
+    as: 'learner',
+    required: ['currentPassword', 'newPassword'],
+    newPassword: 'newPassword',
+  },
+  {
+    name: 'change email',
+    action: changeEmailAction as never,
+    as: 'learner',
+    required: ['currentPassword', 'newEmail'],
+    email: 'newEmail',
+  },
+  {
+    name: 'delete account',
+    action: deleteAccountAction as never,
+    as: 'learner',
+    required: ['currentPassword', 'confirm'],
+  },
+  {
+    name: 'become creator',
+    action: becomeCreatorAction as never,
+    as: 'learner',
+    required: ['displayName', 'payoutCountry'],
+  },
+  {
+    name: 'enable two-factor',
+    action: enableTwoFactorAction as never,
+    as: 'learner',
+    required: ['code'],
+  },
+  {
+    name: 'disable two-factor',
+    action: disableTwoFactorAction as never,
+    as: 'learner',
+    required: ['currentPassword', 'code'],
+  },
+  {
+    name: 'recovery codes',
+    action: regenerateRecoveryCodesAction as never,
+    as: 'learner',
+    required: ['currentPassword'],
+  },
+  {
+    name: 'admin role',
+    action: setUserRoleAction as never,
+    as: 'admin',
+    required: ['userId', 'role', 'currentPassword'],
+  },
+  {
+    name: 'admin suspend',
+    action: suspendUserAction as never,
+    as: 'admin',
+    required: ['userId', 'reason'],
+  },
+  {
+    name: 'course details',
+    action: updateCourseDetailsAction as never,
+    as: 'creator',
+    required: ['courseId', 'title', 'description', 'level', 'language'],
+  },
 ];
 
 const KNOWN = new Set(Object.keys(enMessages).map((k) => `Validation.${k}`));
@@ -63,7 +149,9 @@ async function as(role: Form['as']) {
   setClientIp(`100.80.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`);
   if (!role) return;
   const user = await createTestUser({ role });
-  replaceCookies([{ name: SESSION_COOKIE, value: await sessionToken(user.id, await sessionVersionOf(user.id)) }]);
+  replaceCookies([
+    { name: SESSION_COOKIE, value: await sessionToken(user.id, await sessionVersionOf(user.id)) },
+  ]);
 }
 
 type Failed = { ok: false; code: string; fieldErrors?: Record<string, string[]> };
@@ -80,7 +168,8 @@ async function submit(form: Form, input: Record<string, unknown>): Promise<Faile
   return state;
 }
 
-const fill = (fields: string[], value: unknown) => Object.fromEntries(fields.map((f) => [f, value]));
+const fill = (fields: string[], value: unknown) =>
+  Object.fromEntries(fields.map((f) => [f, value]));
 
 beforeEach(() => resetRequest());
 
@@ -91,7 +180,8 @@ describe('bad input on every form gets field-level messages, never a 500', () =>
 
   it.each(FORMS.map((f) => [f.name, f] as const))('NEXT-2: %s: empty fields', async (_n, form) => {
     const state = await submit(form, fill(form.required, ''));
-    for (const field of form.required) expect(state.fieldErrors?.[field]?.length, field).toBeGreaterThan(0);
+    for (const field of form.required)
+      expect(state.fieldErrors?.[field]?.length, field).toBeGreaterThan(0);
   });
 
   it.each(FORMS.map((f) => [f.name, f] as const))('NEXT-2: %s: 10 kB strings', async (_n, form) => {
@@ -101,32 +191,71 @@ describe('bad input on every form gets field-level messages, never a 500', () =>
 
   it.each(FORMS.map((f) => [f.name, f] as const))('NEXT-2: %s: wrong types', async (_n, form) => {
     const state = await submit(form, fill(form.required, { nested: ['x', 1] }));
-    for (const field of form.required) expect(state.fieldErrors?.[field]?.length, field).toBeGreaterThan(0);
+    for (const field of form.required)
+      expect(state.fieldErrors?.[field]?.length, field).toBeGreaterThan(0);
   });
 
-  it.each(FORMS.filter((f) => f.email).map((f) => [f.name, f] as const))('%s: invalid email', async (_n, form) => {
-    const state = await submit(form, { ...fill(form.required, 'ok value'), [form.email!]: 'not-an-email@' });
-    expect(state.fieldErrors?.[form.email!]).toContain('Validation.emailInvalid');
-  });
+  it.each(FORMS.filter((f) => f.email).map((f) => [f.name, f] as const))(
+    '%s: invalid email',
+    async (_n, form) => {
+      const state = await submit(form, {
+        ...fill(form.required, 'ok value'),
+        [form.email!]: 'not-an-email@',
+      });
+      expect(state.fieldErrors?.[form.email!]).toContain('Validation.emailInvalid');
+    },
+  );
 
-  it.each(FORMS.filter((f) => f.newPassword).map((f) => [f.name, f] as const))('%s: weak passwords', async (_n, form) => {
-    for (const [weak, key] of [['short', 'Validation.passwordTooShort'], ['Password123', 'Validation.passwordTooCommon'], ['1234567890', 'Validation.passwordTooCommon'], ['aaaaaaaaaaaa', 'Validation.passwordTooCommon']] as const) {
-      const state = await submit(form, { ...fill(form.required, 'ok value'), [form.newPassword!]: weak });
-      expect(state.fieldErrors?.[form.newPassword!], weak).toContain(key);
-    }
-  });
+  it.each(FORMS.filter((f) => f.newPassword).map((f) => [f.name, f] as const))(
+    '%s: weak passwords',
+    async (_n, form) => {
+      for (const [weak, key] of [
+        ['short', 'Validation.passwordTooShort'],
+        ['Password123', 'Validation.passwordTooCommon'],
+        ['1234567890', 'Validation.passwordTooCommon'],
+        ['aaaaaaaaaaaa', 'Validation.passwordTooCommon'],
+      ] as const) {
+        const state = await submit(form, {
+          ...fill(form.required, 'ok value'),
+          [form.newPassword!]: weak,
+        });
+        expect(state.fieldErrors?.[form.newPassword!], weak).toContain(key);
+      }
+    },
+  );
 
   it('unicode text is accepted where people type names and titles; control characters are not', async () => {
     await as(null);
-    const signedUp = await runAction(signUpAction, { name: '张伟 🎓 Zoë', email: `uni-${Date.now()}@test.local`, password: '学而时习之，不亦说乎' });
+    const signedUp = await runAction(signUpAction, {
+      name: '张伟 🎓 Zoë',
+      email: `uni-${Date.now()}@test.local`,
+      password: '学而时习之，不亦说乎',
+    });
     expect(signedUp.state).toMatchObject({ ok: true });
     await as('learner');
-    expect((await runAction(updateProfileAction, { name: 'Łukasz 李雷 ✨' })).state).toMatchObject({ ok: true });
-    expect((await runAction(updateProfileAction, { name: 'bad\u0000name' })).state).toMatchObject({ ok: false, fieldErrors: { name: ['Validation.invalidCharacters'] } });
+    expect((await runAction(updateProfileAction, { name: 'Łukasz 李雷 ✨' })).state).toMatchObject({
+      ok: true,
+    });
+    expect((await runAction(updateProfileAction, { name: 'bad\u0000name' })).state).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ['Validation.invalidCharacters'] },
+    });
     const creator = await createTestUser({ role: 'creator' });
-    replaceCookies([{ name: SESSION_COOKIE, value: await sessionToken(creator.id, await sessionVersionOf(creator.id)) }]);
+    replaceCookies([
+      {
+        name: SESSION_COOKIE,
+        value: await sessionToken(creator.id, await sessionVersionOf(creator.id)),
+      },
+    ]);
     const courseId = await makeCourse(creator.id);
-    const saved = await runAction(updateCourseDetailsAction, { courseId, title: 'Go 语言并发编程 🚀', subtitle: '从入门到实践', description: '## 目录', level: 'beginner', language: 'zh' });
+    const saved = await runAction(updateCourseDetailsAction, {
+      courseId,
+      title: 'Go 语言并发编程 🚀',
+      subtitle: '从入门到实践',
+      description: '## 目录',
+      level: 'beginner',
+      language: 'zh',
+    });
     expect(saved.state).toMatchObject({ ok: true });
   });
 });

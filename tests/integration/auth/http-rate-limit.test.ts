@@ -11,7 +11,10 @@ const BASE = 'http://localhost:3000/api/auth';
 async function csrf(ip: string) {
   const res = await GET(new NextRequest(`${BASE}/csrf`, { headers: { 'x-forwarded-for': ip } }));
   const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return { csrfToken, cookie };
 }
 
@@ -20,7 +23,11 @@ async function post(email: string, password: string, ip: string) {
   return POST(
     new NextRequest(`${BASE}/callback/credentials`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie, 'x-forwarded-for': ip },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie,
+        'x-forwarded-for': ip,
+      },
       body: new URLSearchParams({ email, password, csrfToken, callbackUrl: '/' }),
     }),
   );
@@ -38,18 +45,25 @@ describe('credentials endpoint over HTTP', () => {
     const blocked = await post(user.email, user.password, attacker);
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await blocked.json()).toEqual({ error: { code: 'RATE_LIMITED', message: 'Errors.rateLimited' } });
+    expect(await blocked.json()).toEqual({
+      error: { code: 'RATE_LIMITED', message: 'Errors.rateLimited' },
+    });
 
     const ghost = await (async () => {
-      for (let i = 0; i < 5; i++) await post('ghost-http@test.local', `wrong-${i}-password`, attacker);
+      for (let i = 0; i < 5; i++)
+        await post('ghost-http@test.local', `wrong-${i}-password`, attacker);
       return post('ghost-http@test.local', 'whatever-password', attacker);
     })();
     expect(ghost.status).toBe(429);
-    expect(await ghost.json()).toEqual({ error: { code: 'RATE_LIMITED', message: 'Errors.rateLimited' } });
+    expect(await ghost.json()).toEqual({
+      error: { code: 'RATE_LIMITED', message: 'Errors.rateLimited' },
+    });
 
     const owner = await post(user.email, user.password, '198.18.0.7');
     expect(owner.status).toBe(302);
     expect(owner.headers.get('location')).not.toContain('error');
-    expect(owner.headers.getSetCookie().some((c) => c.startsWith('authjs.session-token='))).toBe(true);
+    expect(owner.headers.getSetCookie().some((c) => c.startsWith('authjs.session-token='))).toBe(
+      true,
+    );
   });
 });

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { proxy } from '@/proxy';
 
 function req(path: string, cookie?: string) {
-  return new NextRequest(new URL(path, 'http://localhost:3000'), { headers: cookie ? { cookie } : {} });
+  return new NextRequest(new URL(path, 'http://localhost:3000'), {
+    headers: cookie ? { cookie } : {},
+  });
 }
 
 describe('proxy (optimistic only)', () => {

@@ -8,7 +8,9 @@ describe('rate-limit store', () => {
   it('AUTH-5: counts live in the shared MySQL table, so a fresh process sees them', async () => {
     const key = `store-check-${Date.now()}`;
     for (let i = 0; i < LIMITS.signUpIp.points; i++) await consumeLimit('signUpIp', key);
-    const [rows] = (await db.execute(sql`SELECT points FROM rate_limits WHERE \`key\` LIKE 'signUpIp:%' AND points >= ${LIMITS.signUpIp.points}`)) as unknown as [{ points: number }[]];
+    const [rows] = (await db.execute(
+      sql`SELECT points FROM rate_limits WHERE \`key\` LIKE 'signUpIp:%' AND points >= ${LIMITS.signUpIp.points}`,
+    )) as unknown as [{ points: number }[]];
     expect(rows.length).toBeGreaterThan(0);
 
     // Forget every limiter this process built, as a restart or a second instance would.

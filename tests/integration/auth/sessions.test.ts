@@ -2,7 +2,11 @@ import NextAuth from 'next-auth';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('next/headers', () => import('@/tests/support/next-headers'));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+vi.mock('next/cache', () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+}));
 
 import { db } from '@/db';
 import { accounts } from '@/db/schema';
@@ -15,8 +19,19 @@ import { buildAuthConfig } from '@/lib/auth/config';
 import { getViewer, requireUser } from '@/lib/auth/guards';
 import { oauthSignInAllowed } from '@/lib/auth/provider-checks';
 import { runAction } from '@/tests/support/actions';
-import { createTestUser, SESSION_COOKIE, sessionToken, sessionVersionOf } from '@/tests/support/auth-users';
-import { getCookie, replaceCookies, resetRequest, setClientIp, setCookie } from '@/tests/support/next-headers';
+import {
+  createTestUser,
+  SESSION_COOKIE,
+  sessionToken,
+  sessionVersionOf,
+} from '@/tests/support/auth-users';
+import {
+  getCookie,
+  replaceCookies,
+  resetRequest,
+  setClientIp,
+  setCookie,
+} from '@/tests/support/next-headers';
 
 let n = 0;
 const ip = () => `192.0.2.${++n}`;
@@ -42,7 +57,11 @@ describe('sessions', () => {
   it('AUTH-4: after a password change the old session cookie is refused by protected code', async () => {
     const user = await createTestUser();
     const old = await signInAs(user.email, user.password);
-    const out = await runAction(changePasswordAction, { currentPassword: user.password, newPassword: 'new passphrase here', confirmPassword: 'new passphrase here' });
+    const out = await runAction(changePasswordAction, {
+      currentPassword: user.password,
+      newPassword: 'new passphrase here',
+      confirmPassword: 'new passphrase here',
+    });
     expect(out.redirect).toContain('/account/security');
     // This device got a fresh session …
     expect((await getViewer())?.id).toBe(user.id);
@@ -50,7 +69,11 @@ describe('sessions', () => {
     replaceCookies([{ name: SESSION_COOKIE, value: old }]);
     expect(await getViewer()).toBeNull();
     await expect(requireUser()).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
-    const action = await runAction(changePasswordAction, { currentPassword: 'new passphrase here', newPassword: 'x'.repeat(12), confirmPassword: 'x'.repeat(12) });
+    const action = await runAction(changePasswordAction, {
+      currentPassword: 'new passphrase here',
+      newPassword: 'x'.repeat(12),
+      confirmPassword: 'x'.repeat(12),
+    });
     expect(action.state).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
   });
 
@@ -66,7 +89,12 @@ describe('sessions', () => {
 
   it('AUTH-4: a JWT signed with another secret is refused', async () => {
     const user = await createTestUser();
-    setCookie(SESSION_COOKIE, await sessionToken(user.id, await sessionVersionOf(user.id), { secret: 'forged-secret-forged-secret-0123456789abcd' }));
+    setCookie(
+      SESSION_COOKIE,
+      await sessionToken(user.id, await sessionVersionOf(user.id), {
+        secret: 'forged-secret-forged-secret-0123456789abcd',
+      }),
+    );
     expect(await getViewer()).toBeNull();
   });
 
@@ -89,7 +117,12 @@ describe('sessions', () => {
     const admin = await createTestUser({ role: 'admin' });
     const victim = await createTestUser();
     const victimCookie = await signInAs(victim.email, victim.password);
-    replaceCookies([{ name: SESSION_COOKIE, value: await sessionToken(admin.id, await sessionVersionOf(admin.id)) }]);
+    replaceCookies([
+      {
+        name: SESSION_COOKIE,
+        value: await sessionToken(admin.id, await sessionVersionOf(admin.id)),
+      },
+    ]);
     const out = await runAction(suspendUserAction, { userId: victim.id, reason: 'spam' });
     expect(out.state).toMatchObject({ ok: true });
     replaceCookies([{ name: SESSION_COOKIE, value: victimCookie }]);
@@ -106,7 +139,12 @@ describe('sessions', () => {
     await runAction(async () => signIn('credentials', { ticket, redirectTo: '/' }));
     const cookie = getCookie('__Secure-authjs.session-token');
     expect(cookie).toBeDefined();
-    expect(cookie!.options).toMatchObject({ httpOnly: true, secure: true, sameSite: 'lax', path: '/' });
+    expect(cookie!.options).toMatchObject({
+      httpOnly: true,
+      secure: true,
+      sameSite: 'lax',
+      path: '/',
+    });
     expect((cookie!.options as { domain?: string }).domain).toBeUndefined();
   });
 });
@@ -132,7 +170,10 @@ describe('OAuth linking', () => {
     });
     expect(config.providers).toHaveLength(3);
     for (const provider of config.providers) {
-      const p = (typeof provider === 'function' ? provider() : provider) as { options?: { allowDangerousEmailAccountLinking?: boolean }; allowDangerousEmailAccountLinking?: boolean };
+      const p = (typeof provider === 'function' ? provider() : provider) as {
+        options?: { allowDangerousEmailAccountLinking?: boolean };
+        allowDangerousEmailAccountLinking?: boolean;
+      };
       expect(p.allowDangerousEmailAccountLinking).not.toBe(true);
       expect(p.options?.allowDangerousEmailAccountLinking).not.toBe(true);
     }

@@ -43,11 +43,19 @@ describe('credentials sign-in', () => {
   });
 
   it('AUTH-1: a hash with weak parameters is replaced by a policy hash on sign-in', async () => {
-    const weak = await hash('weak-params-password', { algorithm: 2, memoryCost: 4096, timeCost: 1, parallelism: 1 });
+    const weak = await hash('weak-params-password', {
+      algorithm: 2,
+      memoryCost: 4096,
+      timeCost: 1,
+      parallelism: 1,
+    });
     const user = await createTestUser({ password: 'weak-params-password', passwordHash: weak });
     const out = await signIn(user.email, 'weak-params-password', freshIp());
     expect(out.redirect).toBeDefined();
-    const [row] = await db.select({ h: users.passwordHash }).from(users).where(eq(users.id, user.id));
+    const [row] = await db
+      .select({ h: users.passwordHash })
+      .from(users)
+      .where(eq(users.id, user.id));
     expect(row!.h).not.toBe(weak);
     expect(row!.h).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
@@ -69,7 +77,10 @@ describe('credentials sign-in', () => {
 
   it('AUTH-2: a locked account answers exactly like a wrong password', async () => {
     const user = await createTestUser();
-    await db.update(users).set({ lockedUntil: new Date(Date.now() + 600_000) }).where(eq(users.id, user.id));
+    await db
+      .update(users)
+      .set({ lockedUntil: new Date(Date.now() + 600_000) })
+      .where(eq(users.id, user.id));
     const locked = await signIn(user.email, user.password, freshIp());
     const wrong = await signIn(user.email, 'nope-nope-nope', freshIp());
     expect(locked.state).toEqual(wrong.state);
@@ -84,7 +95,11 @@ describe('credentials sign-in', () => {
       expect(out.state).toMatchObject({ ok: false, code: 'INVALID' });
     }
     const sixth = await signIn(user.email, user.password, ip);
-    expect(sixth.state).toMatchObject({ ok: false, code: 'RATE_LIMITED', formError: 'Errors.rateLimited' });
+    expect(sixth.state).toMatchObject({
+      ok: false,
+      code: 'RATE_LIMITED',
+      formError: 'Errors.rateLimited',
+    });
     const retryAfter = (sixth.state as { retryAfter: number }).retryAfter;
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);
@@ -102,7 +117,11 @@ describe('credentials sign-in', () => {
     const ip = freshIp();
     for (let i = 0; i < 5; i++) await signIn('ghost@test.local', `wrong-${i}-password`, ip);
     const out = await signIn('ghost@test.local', 'anything-at-all', ip);
-    expect(out.state).toMatchObject({ ok: false, code: 'RATE_LIMITED', formError: 'Errors.rateLimited' });
+    expect(out.state).toMatchObject({
+      ok: false,
+      code: 'RATE_LIMITED',
+      formError: 'Errors.rateLimited',
+    });
   });
 
   it('AUTH-6: ten failures from any IPs lock the account for 15 minutes, the owner is mailed, then sign-in works and the counter resets', async () => {
@@ -113,7 +132,11 @@ describe('credentials sign-in', () => {
       await signIn(user.email, `guess-${i}-password`, ips[i % 2]!);
     }
     const refused = await signIn(user.email, user.password, freshIp());
-    expect(refused.state).toMatchObject({ ok: false, code: 'INVALID', formError: 'Auth.signIn.invalid' });
+    expect(refused.state).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      formError: 'Auth.signIn.invalid',
+    });
     const mails = await listOutbox(10, user.email);
     expect(mails.map((m) => m.template)).toContain('accountLocked');
 

@@ -15,7 +15,12 @@ import { getViewer } from '@/lib/auth/guards';
 import { consumeAuthToken, createAuthToken } from '@/lib/data/auth-tokens';
 import { listOutbox } from '@/lib/data/mail-outbox';
 import { runAction } from '@/tests/support/actions';
-import { createTestUser, SESSION_COOKIE, sessionToken, sessionVersionOf } from '@/tests/support/auth-users';
+import {
+  createTestUser,
+  SESSION_COOKIE,
+  sessionToken,
+  sessionVersionOf,
+} from '@/tests/support/auth-users';
 import { resetRequest, setClientIp, setCookie } from '@/tests/support/next-headers';
 
 let n = 0;
@@ -53,21 +58,30 @@ describe('reset and verification tokens', () => {
   it('AUTH-3: an expired token is refused', async () => {
     const user = await createTestUser();
     const raw = await createAuthToken(user.id, 'reset_password');
-    await db.update(authTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(authTokens.userId, user.id));
+    await db
+      .update(authTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(authTokens.userId, user.id));
     expect(await consumeAuthToken(raw, 'reset_password')).toBeNull();
   });
 
   it('AUTH-3: of concurrent consumers exactly one succeeds', async () => {
     const user = await createTestUser();
     const raw = await createAuthToken(user.id, 'reset_password');
-    const results = await Promise.all(Array.from({ length: 8 }, () => consumeAuthToken(raw, 'reset_password')));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => consumeAuthToken(raw, 'reset_password')),
+    );
     expect(results.filter(Boolean)).toHaveLength(1);
   });
 
   it('AUTH-3: a verification token cannot reset a password', async () => {
     const user = await createTestUser();
     const raw = await createAuthToken(user.id, 'verify_email');
-    const out = await runAction(resetPasswordAction, { token: raw, password: 'brand new passphrase', confirmPassword: 'brand new passphrase' });
+    const out = await runAction(resetPasswordAction, {
+      token: raw,
+      password: 'brand new passphrase',
+      confirmPassword: 'brand new passphrase',
+    });
     expect(out.state).toMatchObject({ ok: false, formError: 'Auth.reset.invalidToken' });
   });
 
@@ -81,7 +95,11 @@ describe('reset and verification tokens', () => {
     const verifyRaw = await createAuthToken(user.id, 'verify_email');
     const mail = (await listOutbox(5, user.email)).find((m) => m.template === 'resetPassword')!;
     resetRequest();
-    const out = await runAction(resetPasswordAction, { token: tokenFromMail(mail.text), password: 'a fresh passphrase', confirmPassword: 'a fresh passphrase' });
+    const out = await runAction(resetPasswordAction, {
+      token: tokenFromMail(mail.text),
+      password: 'a fresh passphrase',
+      confirmPassword: 'a fresh passphrase',
+    });
     expect(out.state).toMatchObject({ ok: true, message: 'Auth.reset.done' });
     expect(out.redirect).toBeUndefined();
     expect(await getViewer()).toBeNull();
@@ -105,8 +123,16 @@ describe('enumeration-safe answers', () => {
 
   it('AUTH-2: sign-up with a taken email answers like a new one; the owner is notified instead', async () => {
     const user = await createTestUser();
-    const taken = await runAction(signUpAction, { name: 'Someone', email: user.email, password: 'another long passphrase' });
-    const fresh = await runAction(signUpAction, { name: 'Someone', email: `new-${Date.now()}@test.local`, password: 'another long passphrase' });
+    const taken = await runAction(signUpAction, {
+      name: 'Someone',
+      email: user.email,
+      password: 'another long passphrase',
+    });
+    const fresh = await runAction(signUpAction, {
+      name: 'Someone',
+      email: `new-${Date.now()}@test.local`,
+      password: 'another long passphrase',
+    });
     expect(taken.state).toEqual(fresh.state);
     expect((await listOutbox(5, user.email)).map((m) => m.template)).toEqual(['signUpExisting']);
   });
@@ -127,14 +153,24 @@ describe('enumeration-safe answers', () => {
 describe('sign-up and verification', () => {
   it('signs up, verifies from the outbox, and the link is single-use', async () => {
     const email = `signup-${Date.now()}@test.local`;
-    const out = await runAction(signUpAction, { name: '王小明', email, password: 'learning every day' });
+    const out = await runAction(signUpAction, {
+      name: '王小明',
+      email,
+      password: 'learning every day',
+    });
     expect(out.state).toMatchObject({ ok: true, message: 'Auth.signUp.checkInbox' });
     const [mail] = await listOutbox(1, email);
     const token = tokenFromMail(mail!.text);
     expect((await runAction(verifyEmailAction, { token })).state).toMatchObject({ ok: true });
-    const [row] = await db.select({ v: users.emailVerified, name: users.name }).from(users).where(eq(users.email, email));
+    const [row] = await db
+      .select({ v: users.emailVerified, name: users.name })
+      .from(users)
+      .where(eq(users.email, email));
     expect(row!.v).not.toBeNull();
     expect(row!.name).toBe('王小明');
-    expect((await runAction(verifyEmailAction, { token })).state).toMatchObject({ ok: false, formError: 'Auth.verify.invalidToken' });
+    expect((await runAction(verifyEmailAction, { token })).state).toMatchObject({
+      ok: false,
+      formError: 'Auth.verify.invalidToken',
+    });
   });
 });

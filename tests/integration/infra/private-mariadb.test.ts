@@ -6,7 +6,12 @@ import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { canConnect, createDatabaseIfMissing, databaseUrl, migrateDatabase } from '../../../scripts/lib/database';
+import {
+  canConnect,
+  createDatabaseIfMissing,
+  databaseUrl,
+  migrateDatabase,
+} from '../../../scripts/lib/database';
 import {
   findMariadbBinaries,
   pingPrivateMariadb,
@@ -21,7 +26,11 @@ async function freePort(): Promise<number> {
     srv.once('error', reject);
     srv.listen(0, '127.0.0.1', () => {
       const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      srv.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -35,44 +44,56 @@ afterAll(async () => {
 });
 
 describe('private MariaDB lifecycle', () => {
-  it('starts, migrates, serves queries, is reused when started twice, and stops', { timeout: 120_000 }, async () => {
-    const bins = findMariadbBinaries();
-    // The scripts install mariadb-server when it is missing; this machine must have it for the suite to mean anything.
-    expect(bins, 'mariadb-server binaries must be installed').not.toBeNull();
-    const inst = privateMariadbPaths(baseDir, await freePort());
+  it(
+    'starts, migrates, serves queries, is reused when started twice, and stops',
+    { timeout: 120_000 },
+    async () => {
+      const bins = findMariadbBinaries();
+      // The scripts install mariadb-server when it is missing; this machine must have it for the suite to mean anything.
+      expect(bins, 'mariadb-server binaries must be installed').not.toBeNull();
+      const inst = privateMariadbPaths(baseDir, await freePort());
 
-    const first = await startPrivateMariadb(inst, { bins: bins! });
-    expect(first.startedNow).toBe(true);
-    const u = new URL(first.url);
-    expect([u.protocol, u.username, u.hostname, u.port, u.pathname]).toEqual(['mysql:', 'zhishi', '127.0.0.1', String(inst.port), '/']);
-    expect(u.password).toMatch(/^[0-9a-f]{36}$/);
-    expect(statSync(inst.credentialsFile).mode & 0o077).toBe(0);
+      const first = await startPrivateMariadb(inst, { bins: bins! });
+      expect(first.startedNow).toBe(true);
+      const u = new URL(first.url);
+      expect([u.protocol, u.username, u.hostname, u.port, u.pathname]).toEqual([
+        'mysql:',
+        'zhishi',
+        '127.0.0.1',
+        String(inst.port),
+        '/',
+      ]);
+      expect(u.password).toMatch(/^[0-9a-f]{36}$/);
+      expect(statSync(inst.credentialsFile).mode & 0o077).toBe(0);
 
-    const second = await startPrivateMariadb(inst, { bins: bins! });
-    expect(second).toEqual({ url: first.url, startedNow: false });
+      const second = await startPrivateMariadb(inst, { bins: bins! });
+      expect(second).toEqual({ url: first.url, startedNow: false });
 
-    expect(await createDatabaseIfMissing(first.url, 'zhishi_infra')).toBe(true);
-    expect(await createDatabaseIfMissing(first.url, 'zhishi_infra')).toBe(false);
-    const url = databaseUrl(first.url, 'zhishi_infra');
-    const migrated = await migrateDatabase(url);
-    expect(migrated.applied.length).toBe(migrated.total);
-    expect((await migrateDatabase(url)).applied).toEqual([]);
+      expect(await createDatabaseIfMissing(first.url, 'zhishi_infra')).toBe(true);
+      expect(await createDatabaseIfMissing(first.url, 'zhishi_infra')).toBe(false);
+      const url = databaseUrl(first.url, 'zhishi_infra');
+      const migrated = await migrateDatabase(url);
+      expect(migrated.applied.length).toBe(migrated.total);
+      expect((await migrateDatabase(url)).applied).toEqual([]);
 
-    const conn = await createConnection({ uri: url });
-    const [rows] = await conn.query("SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_schema = 'zhishi_infra' AND table_name = 'users'");
-    const [tz] = await conn.query('SELECT @@time_zone AS tz, @@character_set_server AS cs');
-    await conn.end();
-    expect(rows).toEqual([{ n: 1 }]);
-    expect(tz).toEqual([{ tz: '+00:00', cs: 'utf8mb4' }]);
+      const conn = await createConnection({ uri: url });
+      const [rows] = await conn.query(
+        "SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_schema = 'zhishi_infra' AND table_name = 'users'",
+      );
+      const [tz] = await conn.query('SELECT @@time_zone AS tz, @@character_set_server AS cs');
+      await conn.end();
+      expect(rows).toEqual([{ n: 1 }]);
+      expect(tz).toEqual([{ tz: '+00:00', cs: 'utf8mb4' }]);
 
-    // Root is socket-only; TCP root logins are refused so other local users cannot take the instance over.
-    expect(await canConnect(`mysql://root@127.0.0.1:${inst.port}/`)).toBe(false);
-    // The app user cannot reach databases outside its own prefix.
-    expect(await canConnect(databaseUrl(first.url, 'mysql'))).toBe(false);
+      // Root is socket-only; TCP root logins are refused so other local users cannot take the instance over.
+      expect(await canConnect(`mysql://root@127.0.0.1:${inst.port}/`)).toBe(false);
+      // The app user cannot reach databases outside its own prefix.
+      expect(await canConnect(databaseUrl(first.url, 'mysql'))).toBe(false);
 
-    expect(await stopPrivateMariadb(inst, bins)).toBe(true);
-    expect(pingPrivateMariadb(inst, bins!)).toBe(false);
-    expect(await canConnect(first.url)).toBe(false);
-    expect(await stopPrivateMariadb(inst, bins)).toBe(false);
-  });
+      expect(await stopPrivateMariadb(inst, bins)).toBe(true);
+      expect(pingPrivateMariadb(inst, bins!)).toBe(false);
+      expect(await canConnect(first.url)).toBe(false);
+      expect(await stopPrivateMariadb(inst, bins)).toBe(false);
+    },
+  );
 });

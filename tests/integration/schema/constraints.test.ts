@@ -2,7 +2,15 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
-import { categories, courses, courseSections, enrollments, paymentEvents, reviews, users } from '@/db/schema';
+import {
+  categories,
+  courses,
+  courseSections,
+  enrollments,
+  paymentEvents,
+  reviews,
+  users,
+} from '@/db/schema';
 import { isDuplicateKeyError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 
@@ -15,7 +23,9 @@ async function seedCourse() {
     { id: creatorId, email: `c-${creatorId}@test.local`, name: 'Creator', role: 'creator' },
     { id: learnerId, email: `l-${learnerId}@test.local`, name: 'Learner' },
   ]);
-  await db.insert(categories).values({ id: categoryId, slug: `cat-${categoryId}`, nameEn: 'Cat', nameZh: '类' });
+  await db
+    .insert(categories)
+    .values({ id: categoryId, slug: `cat-${categoryId}`, nameEn: 'Cat', nameZh: '类' });
   await db.insert(courses).values({
     id: courseId,
     slug: `course-${courseId}`,
@@ -43,9 +53,13 @@ async function rejection(p: Promise<unknown>): Promise<unknown> {
 describe('schema constraints', () => {
   it('refuses a duplicate enrollment for the same user and course', async () => {
     const { learnerId, courseId } = await seedCourse();
-    await db.insert(enrollments).values({ id: newId(), userId: learnerId, courseId, source: 'free' });
+    await db
+      .insert(enrollments)
+      .values({ id: newId(), userId: learnerId, courseId, source: 'free' });
     const err = await rejection(
-      db.insert(enrollments).values({ id: newId(), userId: learnerId, courseId, source: 'purchase' }),
+      db
+        .insert(enrollments)
+        .values({ id: newId(), userId: learnerId, courseId, source: 'purchase' }),
     );
     expect(isDuplicateKeyError(err)).toBe(true);
     const rows = await db.select().from(enrollments).where(eq(enrollments.courseId, courseId));
@@ -55,13 +69,17 @@ describe('schema constraints', () => {
   it('refuses a second review by the same user on the same course', async () => {
     const { learnerId, courseId } = await seedCourse();
     await db.insert(reviews).values({ id: newId(), userId: learnerId, courseId, rating: 5 });
-    const err = await rejection(db.insert(reviews).values({ id: newId(), userId: learnerId, courseId, rating: 1 }));
+    const err = await rejection(
+      db.insert(reviews).values({ id: newId(), userId: learnerId, courseId, rating: 1 }),
+    );
     expect(isDuplicateKeyError(err)).toBe(true);
   });
 
   it('refuses a payment event id that was already processed', async () => {
     const id = `evt_${newId()}`;
-    await db.insert(paymentEvents).values({ id, type: 'checkout.session.completed', stripeCreated: 1 });
+    await db
+      .insert(paymentEvents)
+      .values({ id, type: 'checkout.session.completed', stripeCreated: 1 });
     const err = await rejection(
       db.insert(paymentEvents).values({ id, type: 'checkout.session.completed', stripeCreated: 2 }),
     );
@@ -71,8 +89,12 @@ describe('schema constraints', () => {
   it('refuses an enrollment that points at a missing course', async () => {
     const { learnerId } = await seedCourse();
     const err = await rejection(
-      db.insert(enrollments).values({ id: newId(), userId: learnerId, courseId: newId(), source: 'free' }),
+      db
+        .insert(enrollments)
+        .values({ id: newId(), userId: learnerId, courseId: newId(), source: 'free' }),
     );
-    expect(String((err as { cause?: { code?: string } }).cause?.code)).toBe('ER_NO_REFERENCED_ROW_2');
+    expect(String((err as { cause?: { code?: string } }).cause?.code)).toBe(
+      'ER_NO_REFERENCED_ROW_2',
+    );
   });
 });

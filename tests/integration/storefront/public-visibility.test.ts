@@ -2,7 +2,15 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
-import { behaviourEvents, categories, courses, courseSearchTerms, enrollments, users, type CourseStatus } from '@/db/schema';
+import {
+  behaviourEvents,
+  categories,
+  courses,
+  courseSearchTerms,
+  enrollments,
+  users,
+  type CourseStatus,
+} from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
 import { listPublicCourses, listPublicCourseSlugs } from '@/lib/data/catalog';
 import { getCourseForStorefront } from '@/lib/data/course-page';
@@ -12,7 +20,14 @@ import { newId } from '@/lib/ids';
 import { courseSearchTerms as termsFor } from '@/lib/search/course-terms';
 
 const tag = newId(6).toLowerCase();
-const viewerOf = (id: string, role: Viewer['role']): Viewer => ({ id, role, name: role, email: `${id}@t.local`, emailVerified: true, locale: 'en' });
+const viewerOf = (id: string, role: Viewer['role']): Viewer => ({
+  id,
+  role,
+  name: role,
+  email: `${id}@t.local`,
+  emailVerified: true,
+  locale: 'en',
+});
 
 let categoryId = '';
 let creator: Viewer;
@@ -23,7 +38,9 @@ const ids: Record<string, string> = {};
 
 async function makeUser(role: Viewer['role']): Promise<Viewer> {
   const id = newId();
-  await db.insert(users).values({ id, email: `${role}-${id}@t.local`, name: `${role} ${tag}`, role });
+  await db
+    .insert(users)
+    .values({ id, email: `${role}-${id}@t.local`, name: `${role} ${tag}`, role });
   return viewerOf(id, role);
 }
 
@@ -55,7 +72,9 @@ async function makeCourse(
 
 beforeAll(async () => {
   categoryId = newId();
-  await db.insert(categories).values({ id: categoryId, slug: `vis-${tag}`, nameEn: 'Visibility', nameZh: '可见性' });
+  await db
+    .insert(categories)
+    .values({ id: categoryId, slug: `vis-${tag}`, nameEn: 'Visibility', nameZh: '可见性' });
   [creator, otherCreator, learner, admin] = await Promise.all([
     makeUser('creator'),
     makeUser('creator'),
@@ -78,7 +97,9 @@ const HIDDEN = ['draft', 'review', 'takendown', 'archived', 'deleted'] as const;
 describe('storefront visibility (ACCESS-6)', () => {
   it('lists only published, undeleted courses when browsing a category', async () => {
     const page = await listPublicCourses('en', {}, { categoryId });
-    expect(page.items.map((c) => c.id).sort()).toEqual([ids.public, ids.paid, ids.ml, ids.learnonly].sort());
+    expect(page.items.map((c) => c.id).sort()).toEqual(
+      [ids.public, ids.paid, ids.ml, ids.learnonly].sort(),
+    );
     expect(page.total).toBe(4);
   });
 
@@ -137,21 +158,38 @@ describe('enrolInFreeCourse', () => {
     const first = await enrolInFreeCourse(learner, ids.public!);
     const second = await enrolInFreeCourse(learner, ids.public!);
     expect([first.created, second.created]).toEqual([true, false]);
-    const rows = await db.select().from(enrollments).where(and(eq(enrollments.userId, learner.id), eq(enrollments.courseId, ids.public!)));
+    const rows = await db
+      .select()
+      .from(enrollments)
+      .where(and(eq(enrollments.userId, learner.id), eq(enrollments.courseId, ids.public!)));
     expect(rows).toHaveLength(1);
     expect(rows[0]?.source).toBe('free');
-    const events = await db.select().from(behaviourEvents).where(and(eq(behaviourEvents.userId, learner.id), eq(behaviourEvents.courseId, ids.public!)));
+    const events = await db
+      .select()
+      .from(behaviourEvents)
+      .where(
+        and(eq(behaviourEvents.userId, learner.id), eq(behaviourEvents.courseId, ids.public!)),
+      );
     expect(events.map((e) => e.type)).toEqual(['enroll']);
-    const [course] = await db.select({ n: courses.enrollmentCount }).from(courses).where(eq(courses.id, ids.public!));
+    const [course] = await db
+      .select({ n: courses.enrollmentCount })
+      .from(courses)
+      .where(eq(courses.id, ids.public!));
     expect(course?.n).toBe(1);
   });
 
   it('refuses a paid course when no payment exists', async () => {
-    await expect(enrolInFreeCourse(learner, ids.paid!)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(enrolInFreeCourse(learner, ids.paid!)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('refuses a free course that is not public (draft or deleted)', async () => {
-    await expect(enrolInFreeCourse(learner, ids.draft!)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(enrolInFreeCourse(learner, ids.deleted!)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(enrolInFreeCourse(learner, ids.draft!)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(enrolInFreeCourse(learner, ids.deleted!)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

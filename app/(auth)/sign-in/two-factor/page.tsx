@@ -18,13 +18,27 @@ export default async function TwoFactorPage() {
     <AuthCard
       title={t('twoFactor.title')}
       description={t('twoFactor.description')}
-      footer={<Link className="underline underline-offset-4" href="/sign-in">{t('twoFactor.back')}</Link>}
+      footer={
+        <Link className="underline underline-offset-4" href="/sign-in">
+          {t('twoFactor.back')}
+        </Link>
+      }
     >
       <ActionForm
         action={verifyTwoFactorAction}
         submitLabel={t('twoFactor.submit')}
         pendingLabel={t('twoFactor.pending')}
-        fields={[{ name: 'code', label: t('fields.code'), autoComplete: 'one-time-code', inputMode: 'text', hint: t('twoFactor.hint'), required: true, maxLength: 20 }]}
+        fields={[
+          {
+            name: 'code',
+            label: t('fields.code'),
+            autoComplete: 'one-time-code',
+            inputMode: 'text',
+            hint: t('twoFactor.hint'),
+            required: true,
+            maxLength: 20,
+          },
+        ]}
       />
     </AuthCard>
   );

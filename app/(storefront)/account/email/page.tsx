@@ -13,7 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountEmailPage() {
   const viewer = await requirePageRole('user', '/account/email');
-  const [t, ts] = await Promise.all([getTranslations('Account.email'), getTranslations('Account.security')]);
+  const [t, ts] = await Promise.all([
+    getTranslations('Account.email'),
+    getTranslations('Account.security'),
+  ]);
   return (
     <>
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
@@ -24,8 +27,20 @@ export default async function AccountEmailPage() {
           submitLabel={t('submit')}
           pendingLabel={t('pending')}
           fields={[
-            { name: 'newEmail', label: t('newEmail'), type: 'email', autoComplete: 'email', required: true },
-            { name: 'currentPassword', label: ts('currentPassword'), type: 'password', autoComplete: 'current-password', required: true },
+            {
+              name: 'newEmail',
+              label: t('newEmail'),
+              type: 'email',
+              autoComplete: 'email',
+              required: true,
+            },
+            {
+              name: 'currentPassword',
+              label: ts('currentPassword'),
+              type: 'password',
+              autoComplete: 'current-password',
+              required: true,
+            },
           ]}
         />
       </Section>

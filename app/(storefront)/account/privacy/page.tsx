@@ -14,7 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPrivacyPage() {
   await requirePageRole('user', '/account/privacy');
-  const [t, ts] = await Promise.all([getTranslations('Account.privacy'), getTranslations('Account.security')]);
+  const [t, ts] = await Promise.all([
+    getTranslations('Account.privacy'),
+    getTranslations('Account.security'),
+  ]);
   return (
     <>
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
@@ -27,7 +30,13 @@ export default async function AccountPrivacyPage() {
           submitLabel={t('deleteSubmit')}
           variant="destructive"
           fields={[
-            { name: 'currentPassword', label: ts('currentPassword'), type: 'password', autoComplete: 'current-password', required: true },
+            {
+              name: 'currentPassword',
+              label: ts('currentPassword'),
+              type: 'password',
+              autoComplete: 'current-password',
+              required: true,
+            },
             { name: 'confirm', label: t('deleteConfirm'), type: 'checkbox' },
           ]}
         />

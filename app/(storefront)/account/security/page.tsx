@@ -20,31 +20,74 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AccountSecurityPage({ searchParams }: Props) {
   const viewer = await requirePageRole('user', '/account/security');
-  const [{ done }, t, tf, account] = await Promise.all([searchParams, getTranslations('Account.security'), getTranslations('Auth.fields'), getAccountOverview(viewer)]);
+  const [{ done }, t, tf, account] = await Promise.all([
+    searchParams,
+    getTranslations('Account.security'),
+    getTranslations('Auth.fields'),
+    getAccountOverview(viewer),
+  ]);
   return (
     <>
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
-      {done === 'password' ? <Alert variant="success" role="status">{t('passwordChanged')}</Alert> : null}
+      {done === 'password' ? (
+        <Alert variant="success" role="status">
+          {t('passwordChanged')}
+        </Alert>
+      ) : null}
       <Section title={t('passwordTitle')} description={t('passwordDescription')}>
         <ActionForm
           action={changePasswordAction}
           submitLabel={t('submitPassword')}
           pendingLabel={t('pending')}
           fields={[
-            { name: 'currentPassword', label: t('currentPassword'), type: 'password', autoComplete: 'current-password', required: true },
-            { name: 'newPassword', label: tf('newPassword'), type: 'password', autoComplete: 'new-password', required: true },
-            { name: 'confirmPassword', label: tf('confirmPassword'), type: 'password', autoComplete: 'new-password', required: true },
+            {
+              name: 'currentPassword',
+              label: t('currentPassword'),
+              type: 'password',
+              autoComplete: 'current-password',
+              required: true,
+            },
+            {
+              name: 'newPassword',
+              label: tf('newPassword'),
+              type: 'password',
+              autoComplete: 'new-password',
+              required: true,
+            },
+            {
+              name: 'confirmPassword',
+              label: tf('confirmPassword'),
+              type: 'password',
+              autoComplete: 'new-password',
+              required: true,
+            },
           ]}
         />
       </Section>
-      <Section title={t('twoFactorTitle')} description={account.twoFactorEnabled ? t('twoFactorOn') : t('twoFactorOff')}>
-        {account.twoFactorEnabled ? <p className="text-sm text-muted-foreground">{t('recoveryLeft', { count: account.recoveryCodesLeft })}</p> : null}
-        <Link href="/account/security/two-factor" className={buttonVariants({ variant: 'outline', className: 'justify-self-start' })}>
+      <Section
+        title={t('twoFactorTitle')}
+        description={account.twoFactorEnabled ? t('twoFactorOn') : t('twoFactorOff')}
+      >
+        {account.twoFactorEnabled ? (
+          <p className="text-muted-foreground text-sm">
+            {t('recoveryLeft', { count: account.recoveryCodesLeft })}
+          </p>
+        ) : null}
+        <Link
+          href="/account/security/two-factor"
+          className={buttonVariants({ variant: 'outline', className: 'justify-self-start' })}
+        >
           {account.twoFactorEnabled ? t('manage') : t('setUp')}
         </Link>
       </Section>
       <Section title={t('sessionsTitle')} description={t('sessionsDescription')}>
-        <ActionForm action={signOutEverywhereAction} fields={[]} submitLabel={t('signOutEverywhere')} variant="destructive" className="justify-start" />
+        <ActionForm
+          action={signOutEverywhereAction}
+          fields={[]}
+          submitLabel={t('signOutEverywhere')}
+          variant="destructive"
+          className="justify-start"
+        />
       </Section>
     </>
   );

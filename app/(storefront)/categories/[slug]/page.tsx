@@ -9,7 +9,11 @@ import { CatalogFilters } from '@/components/course/catalog-filters';
 import { CourseResults } from '@/components/course/course-results';
 import { CourseGridSkeleton } from '@/components/course/course-skeletons';
 import { getCategoryBySlug, listPublicCourses } from '@/lib/data/catalog';
-import { parseCatalogFilters, type CatalogFilters as Filters, type RawSearchParams } from '@/lib/validation/catalog';
+import {
+  parseCatalogFilters,
+  type CatalogFilters as Filters,
+  type RawSearchParams,
+} from '@/lib/validation/catalog';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -30,24 +34,36 @@ export default async function CategoryPage({ params, searchParams }: Props) {
     <div className="mx-auto grid max-w-7xl gap-6 px-4 py-8">
       <header className="grid gap-2">
         <h1 className="text-2xl font-bold sm:text-3xl">{category.name}</h1>
-        {category.description ? <p className="max-w-3xl text-muted-foreground">{category.description}</p> : null}
+        {category.description ? (
+          <p className="text-muted-foreground max-w-3xl">{category.description}</p>
+        ) : null}
       </header>
       <CatalogFilters action={basePath} filters={filters} />
       <Suspense key={JSON.stringify(filters)} fallback={<CourseGridSkeleton />}>
-        <CategoryResults locale={locale} filters={filters} categoryId={category.id} basePath={basePath} />
+        <CategoryResults
+          locale={locale}
+          filters={filters}
+          categoryId={category.id}
+          basePath={basePath}
+        />
       </Suspense>
     </div>
   );
 }
 
-async function CategoryResults(props: { locale: string; filters: Filters; categoryId: string; basePath: string }) {
+async function CategoryResults(props: {
+  locale: string;
+  filters: Filters;
+  categoryId: string;
+  basePath: string;
+}) {
   const [t, result] = await Promise.all([
     getTranslations('Catalog'),
     listPublicCourses(props.locale, props.filters, { categoryId: props.categoryId }),
   ]);
   return (
     <>
-      <p className="text-sm text-muted-foreground" aria-live="polite">
+      <p className="text-muted-foreground text-sm" aria-live="polite">
         {t('results', { count: result.total })}
       </p>
       <CourseResults result={result} filters={props.filters} basePath={props.basePath} />

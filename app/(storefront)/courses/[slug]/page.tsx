@@ -56,30 +56,44 @@ export default async function CoursePage({ params }: Props) {
 
   return (
     <>
-      <section className="border-b bg-muted/50">
+      <section className="bg-muted/50 border-b">
         <div className="mx-auto max-w-7xl px-4 py-8 lg:py-12">
           <div className="grid content-start gap-3 lg:max-w-[calc(100%-24.5rem)]">
             {course.isPreview ? <Alert variant="info">{t('previewNotice')}</Alert> : null}
-            <Link href={`/categories/${course.category.slug}`} className="w-fit text-sm font-medium text-primary hover:underline">
+            <Link
+              href={`/categories/${course.category.slug}`}
+              className="text-primary w-fit text-sm font-medium hover:underline"
+            >
               {course.category.name}
             </Link>
-            <h1 className="text-2xl font-extrabold tracking-tight text-balance sm:text-4xl">{course.title}</h1>
-            {course.subtitle ? <p className="text-base text-muted-foreground sm:text-lg">{course.subtitle}</p> : null}
+            <h1 className="text-2xl font-extrabold tracking-tight text-balance sm:text-4xl">
+              {course.title}
+            </h1>
+            {course.subtitle ? (
+              <p className="text-muted-foreground text-base sm:text-lg">{course.subtitle}</p>
+            ) : null}
             <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
               <Rating average={course.rating.average} count={course.rating.count} />
               <span>{tc('learners', { count: course.enrollmentCount })}</span>
             </div>
             <p className="text-sm">
               {course.creator.slug ? (
-                <Link href={`/creators/${course.creator.slug}`} className="font-medium text-primary hover:underline">
+                <Link
+                  href={`/creators/${course.creator.slug}`}
+                  className="text-primary font-medium hover:underline"
+                >
                   {t('by', { name: course.creator.name })}
                 </Link>
               ) : (
                 t('by', { name: course.creator.name })
               )}
             </p>
-            <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted-foreground">
-              <li>{t('lastUpdated', { date: format.dateTime(course.updatedAt, { year: 'numeric', month: 'long' }) })}</li>
+            <ul className="text-muted-foreground flex flex-wrap gap-x-5 gap-y-1 text-sm">
+              <li>
+                {t('lastUpdated', {
+                  date: format.dateTime(course.updatedAt, { year: 'numeric', month: 'long' }),
+                })}
+              </li>
               <li className="flex items-center gap-1.5">
                 <Globe aria-hidden className="size-4" />
                 <span className="sr-only">{t('languageLabel')}:</span>
@@ -97,7 +111,7 @@ export default async function CoursePage({ params }: Props) {
 
       <div className="mx-auto grid max-w-7xl gap-10 px-4 py-8 lg:grid-cols-[1fr_22rem] lg:py-10">
         {/* First in the DOM so phones see the price right after the title; on desktop it floats up beside the hero. */}
-        <aside className="grid self-start overflow-hidden rounded-lg border bg-card shadow-sm lg:sticky lg:top-20 lg:col-start-2 lg:row-start-1 lg:-mt-56">
+        <aside className="bg-card grid self-start overflow-hidden rounded-lg border shadow-sm lg:sticky lg:top-20 lg:col-start-2 lg:row-start-1 lg:-mt-56">
           <CourseCover src={course.coverUrl} priority />
           <PriceBox course={course} signedIn={!!viewer} />
         </aside>
@@ -110,7 +124,7 @@ export default async function CoursePage({ params }: Props) {
               <ul className="grid gap-2 sm:grid-cols-2">
                 {course.outcomes.map((outcome) => (
                   <li key={outcome} className="flex gap-2 text-sm">
-                    <Check aria-hidden className="mt-0.5 size-4 shrink-0 text-success" />
+                    <Check aria-hidden className="text-success mt-0.5 size-4 shrink-0" />
                     {outcome}
                   </li>
                 ))}
@@ -122,7 +136,7 @@ export default async function CoursePage({ params }: Props) {
             <h2 id="curriculum" className="text-xl font-bold">
               {t('curriculumTitle')}
             </h2>
-            <p className="text-sm text-muted-foreground">
+            <p className="text-muted-foreground text-sm">
               {t('curriculumSummary', {
                 sections: sectionCount,
                 lessons: course.lessonCount,
@@ -144,7 +158,11 @@ export default async function CoursePage({ params }: Props) {
               {t('reviewsTitle')}
             </h2>
             <Suspense fallback={<Skeleton className="h-40 w-full" />}>
-              <ReviewsBlock courseId={course.id} average={course.rating.average} count={course.rating.count} />
+              <ReviewsBlock
+                courseId={course.id}
+                average={course.rating.average}
+                count={course.rating.count}
+              />
             </Suspense>
           </section>
         </div>
@@ -152,7 +170,12 @@ export default async function CoursePage({ params }: Props) {
 
       {course.isPreview ? null : (
         <div className="mx-auto max-w-7xl px-4 pb-6">
-          <RecsRail source={{ kind: 'similar', courseId: course.id }} title={tr('similarTitle')} limit={8} hideWhenEmpty />
+          <RecsRail
+            source={{ kind: 'similar', courseId: course.id }}
+            title={tr('similarTitle')}
+            limit={8}
+            hideWhenEmpty
+          />
         </div>
       )}
     </>
@@ -160,7 +183,15 @@ export default async function CoursePage({ params }: Props) {
 }
 
 /** Reviews stream in after the rest of the page. */
-async function ReviewsBlock({ courseId, average, count }: { courseId: string; average: number | null; count: number }) {
+async function ReviewsBlock({
+  courseId,
+  average,
+  count,
+}: {
+  courseId: string;
+  average: number | null;
+  count: number;
+}) {
   const summary = await getCourseReviews(courseId);
   return <CourseReviews summary={summary} average={average} count={count} />;
 }

@@ -11,7 +11,11 @@ import { MarkdownContent } from '@/components/markdown';
 import { Avatar } from '@/components/ui/avatar';
 import { listPublicCourses } from '@/lib/data/catalog';
 import { getPublicCreator } from '@/lib/data/creators';
-import { parseCatalogFilters, type CatalogFilters, type RawSearchParams } from '@/lib/validation/catalog';
+import {
+  parseCatalogFilters,
+  type CatalogFilters,
+  type RawSearchParams,
+} from '@/lib/validation/catalog';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -21,7 +25,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CreatorPage({ params, searchParams }: Props) {
-  const [{ slug }, raw, locale, tc] = await Promise.all([params, searchParams, getLocale(), getTranslations('Common')]);
+  const [{ slug }, raw, locale, tc] = await Promise.all([
+    params,
+    searchParams,
+    getLocale(),
+    getTranslations('Common'),
+  ]);
   const creator = await getPublicCreator(slug);
   // Before any Suspense boundary, so the status is a real 404.
   if (!creator) notFound();
@@ -33,20 +42,33 @@ export default async function CreatorPage({ params, searchParams }: Props) {
         <div className="grid gap-1">
           <h1 className="text-2xl font-bold sm:text-3xl">{creator.displayName}</h1>
           {creator.headline ? <p className="text-muted-foreground">{creator.headline}</p> : null}
-          <p className="text-sm text-muted-foreground">
-            {tc('courses', { count: creator.courseCount })} · {tc('learners', { count: creator.learnerCount })}
+          <p className="text-muted-foreground text-sm">
+            {tc('courses', { count: creator.courseCount })} ·{' '}
+            {tc('learners', { count: creator.learnerCount })}
           </p>
         </div>
       </header>
       {creator.bio ? <MarkdownContent source={creator.bio} className="max-w-3xl" /> : null}
       <Suspense fallback={<CourseGridSkeleton count={4} />}>
-        <CreatorCourses locale={locale} filters={filters} creatorId={creator.userId} basePath={`/creators/${creator.slug}`} />
+        <CreatorCourses
+          locale={locale}
+          filters={filters}
+          creatorId={creator.userId}
+          basePath={`/creators/${creator.slug}`}
+        />
       </Suspense>
     </div>
   );
 }
 
-async function CreatorCourses(props: { locale: string; filters: CatalogFilters; creatorId: string; basePath: string }) {
-  const result = await listPublicCourses(props.locale, props.filters, { creatorId: props.creatorId });
+async function CreatorCourses(props: {
+  locale: string;
+  filters: CatalogFilters;
+  creatorId: string;
+  basePath: string;
+}) {
+  const result = await listPublicCourses(props.locale, props.filters, {
+    creatorId: props.creatorId,
+  });
   return <CourseResults result={result} filters={props.filters} basePath={props.basePath} />;
 }

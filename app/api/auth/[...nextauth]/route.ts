@@ -14,7 +14,10 @@ export const { GET } = handlers;
  */
 export async function POST(req: NextRequest): Promise<Response> {
   if (req.nextUrl.pathname.endsWith('/callback/credentials')) {
-    const form = await req.clone().formData().catch(() => null);
+    const form = await req
+      .clone()
+      .formData()
+      .catch(() => null);
     const email = form?.get('email');
     if (typeof email === 'string' && email.length <= 254) {
       const retryAfter = await signInBlockedFor(email, clientIpFrom(req.headers));

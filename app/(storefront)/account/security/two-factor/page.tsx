@@ -29,10 +29,16 @@ export default async function TwoFactorSettingsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
-      {mustEnrol && !account.twoFactorEnabled ? <Alert variant="info" role="status">{t('required')}</Alert> : null}
+      {mustEnrol && !account.twoFactorEnabled ? (
+        <Alert variant="info" role="status">
+          {t('required')}
+        </Alert>
+      ) : null}
       {account.twoFactorEnabled ? (
         <>
-          <Alert variant="success" role="status">{t('enabled')}</Alert>
+          <Alert variant="success" role="status">
+            {t('enabled')}
+          </Alert>
           <Section title={t('regenerateTitle')} description={t('regenerateDescription')}>
             <RecoveryCodesForm />
           </Section>
@@ -43,8 +49,20 @@ export default async function TwoFactorSettingsPage({ searchParams }: Props) {
                 submitLabel={t('disable')}
                 variant="destructive"
                 fields={[
-                  { name: 'currentPassword', label: ts('currentPassword'), type: 'password', autoComplete: 'current-password', required: true },
-                  { name: 'code', label: t('codeLabel'), autoComplete: 'one-time-code', required: true, maxLength: 20 },
+                  {
+                    name: 'currentPassword',
+                    label: ts('currentPassword'),
+                    type: 'password',
+                    autoComplete: 'current-password',
+                    required: true,
+                  },
+                  {
+                    name: 'code',
+                    label: t('codeLabel'),
+                    autoComplete: 'one-time-code',
+                    required: true,
+                    maxLength: 20,
+                  },
                 ]}
               />
             </Section>
@@ -55,7 +73,9 @@ export default async function TwoFactorSettingsPage({ searchParams }: Props) {
           <TwoFactorEnrol />
         </Section>
       )}
-      <Link href="/account/security" className="text-sm underline underline-offset-4">{t('back')}</Link>
+      <Link href="/account/security" className="text-sm underline underline-offset-4">
+        {t('back')}
+      </Link>
     </>
   );
 }
