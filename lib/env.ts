@@ -7,7 +7,8 @@ import { z } from 'zod';
  */
 const server = {
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  APP_ENV: z.enum(['development', 'test', 'staging', 'production']).default('development'),
+  // No default here: loadEnv derives it from NODE_ENV, so a production build never runs as development.
+  APP_ENV: z.enum(['development', 'test', 'staging', 'production']),
   APP_URL: z.url().default('http://localhost:3000'),
   DATABASE_URL: z.string().startsWith('mysql://').default('mysql://root@127.0.0.1:3306/zhishi'),
   DATABASE_SSL: z.enum(['off', 'required']).default('off'),
@@ -34,10 +35,16 @@ export type Env = {
   [K in keyof typeof server]: z.output<(typeof server)[K]>;
 };
 
+/** APP_ENV when unset: `production` under NODE_ENV=production, else `development`. */
+export function defaultAppEnv(nodeEnv: string | undefined): 'production' | 'development' {
+  return nodeEnv === 'production' ? 'production' : 'development';
+}
+
 export function loadEnv(source: Record<string, string | undefined>): Env {
+  const runtimeEnv = { ...source, APP_ENV: source.APP_ENV || defaultAppEnv(source.NODE_ENV) };
   const parsed = createEnv({
     server,
-    runtimeEnv: source,
+    runtimeEnv,
     emptyStringAsUndefined: true,
     isServer: true,
     onValidationError: (issues) => {
