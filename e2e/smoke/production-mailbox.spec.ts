@@ -8,9 +8,10 @@ import { expect, test } from '@playwright/test';
  * with APP_ENV removed, as a production deployment that forgot to set it, on a spare port.
  */
 async function startWithoutAppEnv(port: number): Promise<ChildProcess> {
-  const env = { ...process.env };
-  delete env.APP_ENV;
-  delete env.NODE_ENV;
+  // `next start` sets NODE_ENV=production itself.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => k !== 'APP_ENV' && k !== 'NODE_ENV'),
+  ) as NodeJS.ProcessEnv;
   const bin = path.join(process.cwd(), 'node_modules/.bin/next');
   const child = spawn(bin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
     env,

@@ -20,7 +20,7 @@ export function stampPeerAddress(): void {
       const req = args[0] as IncomingMessage;
       req.headers[PEER_HEADER] = req.socket.remoteAddress ?? '';
     }
-    return emit.call(this, event, ...args);
+    return Reflect.apply(emit, this, [event, ...args]) as boolean;
   } as typeof proto.emit;
   proto[MARK] = true;
 }

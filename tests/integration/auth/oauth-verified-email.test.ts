@@ -74,6 +74,8 @@ describe('OAuth sign-up needs a provider-verified email', () => {
     const config = buildAuthConfig('https://zhishi.example', {
       AUTH_GITHUB_ID: 'id',
       AUTH_GITHUB_SECRET: 'secret',
+      AUTH_GOOGLE_ID: undefined,
+      AUTH_GOOGLE_SECRET: undefined,
     });
     const github = config.providers
       .map((p) => (typeof p === 'function' ? p() : p) as { id: string; options?: unknown })
