@@ -2,7 +2,10 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
-/** Static security headers on every response (WEB-3); the per-request CSP comes from proxy.ts (WEB-2). */
+/**
+ * Static security headers on every response (WEB-3), including route handlers and static files.
+ * The Content-Security-Policy needs a fresh nonce per page, so proxy.ts sets it (WEB-2).
+ */
 export const SECURITY_HEADERS = [
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -15,6 +18,16 @@ export const SECURITY_HEADERS = [
   },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+
+/**
+ * NEXT-5: server actions are accepted from our own origin only. Next compares the Origin's host with
+ * Host / X-Forwarded-Host itself; this list adds the public host from APP_URL (same default as
+ * lib/env.ts), for deployments where the proxy rewrites Host. Never `*`, never `null`.
+ * @param {string | undefined} appUrl
+ */
+export function serverActionOrigins(appUrl) {
+  return [new URL(appUrl || 'http://localhost:3000').host];
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -29,8 +42,7 @@ const nextConfig = {
   experimental: {
     serverActions: {
       bodySizeLimit: '1mb',
-      // NEXT-5: our own host only (Next compares Origin with Host/X-Forwarded-Host).
-      allowedOrigins: ['localhost:3000', '127.0.0.1:3000'],
+      allowedOrigins: serverActionOrigins(process.env.APP_URL),
     },
   },
   async headers() {

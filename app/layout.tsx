@@ -11,10 +11,19 @@ import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Common');
+  // Static files live in public/ (app/icon.svg is the favicon, app/robots.ts the robots file).
   return {
     metadataBase: new URL(env.APP_URL),
     title: { default: t('appName'), template: `%s · ${t('appName')}` },
     description: t('tagline'),
+    manifest: '/site.webmanifest',
+    icons: { apple: '/apple-touch-icon.png' },
+    openGraph: {
+      type: 'website',
+      siteName: t('appName'),
+      images: [{ url: '/og.png', width: 1200, height: 630, alt: t('appName') }],
+    },
+    twitter: { card: 'summary_large_image', images: ['/og.png'] },
   };
 }
 

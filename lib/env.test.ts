@@ -38,4 +38,16 @@ describe('loadEnv', () => {
       }).STRIPE_SECRET_KEY,
     ).toBe('sk_live_abc');
   });
+
+  it('APP_ENV defaults to production under NODE_ENV=production, development otherwise', () => {
+    expect(loadEnv({ AUTH_SECRET: SECRET, NODE_ENV: 'production' }).APP_ENV).toBe('production');
+    expect(loadEnv({ AUTH_SECRET: SECRET, NODE_ENV: 'production', APP_ENV: '' }).APP_ENV).toBe(
+      'production',
+    );
+    expect(loadEnv({ AUTH_SECRET: SECRET }).APP_ENV).toBe('development');
+    expect(loadEnv({ AUTH_SECRET: SECRET, NODE_ENV: 'test' }).APP_ENV).toBe('development');
+    expect(loadEnv({ AUTH_SECRET: SECRET, NODE_ENV: 'production', APP_ENV: 'test' }).APP_ENV).toBe(
+      'test',
+    );
+  });
 });

@@ -7,6 +7,8 @@ import { z } from 'zod';
  */
 const server = {
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  // When unset, loadEnv fills it from NODE_ENV first (production → production), so a production
+  // build never runs as development; this default only applies to sources loadEnv did not see.
   APP_ENV: z.enum(['development', 'test', 'staging', 'production']).default('development'),
   APP_URL: z.url().default('http://localhost:3000'),
   DATABASE_URL: z.string().startsWith('mysql://').default('mysql://root@127.0.0.1:3306/zhishi'),
@@ -24,7 +26,10 @@ const server = {
   STRIPE_API_BASE: z.url().optional(),
   MEDIA_ROOT: z.string().default('./storage/media'),
   MEDIA_SIGNING_KEY: z.string().min(32).optional(),
-  TRUSTED_IP_HEADER: z.string().default('x-forwarded-for'),
+  // Reverse proxies in front of the app that append to X-Forwarded-For; 0 = clients connect directly.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Extra form-action origin for checkout (a local checkout emulator); Stripe's is always allowed.
+  CHECKOUT_ORIGIN: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RECS_REBUILD_AFTER_EVENTS: z.coerce.number().int().positive().default(500),
   DISABLE_PROXY: z.enum(['0', '1']).default('0'),
@@ -34,10 +39,16 @@ export type Env = {
   [K in keyof typeof server]: z.output<(typeof server)[K]>;
 };
 
+/** APP_ENV when unset: `production` under NODE_ENV=production, else `development`. */
+export function defaultAppEnv(nodeEnv: string | undefined): 'production' | 'development' {
+  return nodeEnv === 'production' ? 'production' : 'development';
+}
+
 export function loadEnv(source: Record<string, string | undefined>): Env {
+  const runtimeEnv = { ...source, APP_ENV: source.APP_ENV || defaultAppEnv(source.NODE_ENV) };
   const parsed = createEnv({
     server,
-    runtimeEnv: source,
+    runtimeEnv,
     emptyStringAsUndefined: true,
     isServer: true,
     onValidationError: (issues) => {

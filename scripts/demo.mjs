@@ -86,8 +86,14 @@ async function main() {
   } else {
     say('\nDependencies are installed and match package-lock.json.');
   }
-  // Real environment wins over the file, as in Next.js.
-  const env = { ...ensureEnvFile(), ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  // Real environment wins over the file, as in Next.js. `next start` runs with NODE_ENV=production,
+  // where APP_ENV would default to production; the demo is a local development stage (dev mailbox on).
+  const env = {
+    APP_ENV: 'development',
+    ...ensureEnvFile(),
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   const up = await databaseUp(env);
   if (!up.db) fail('no database (see the message above)');
   env.DATABASE_URL = up.db.url;

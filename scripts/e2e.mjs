@@ -23,6 +23,8 @@ export function testSecrets() {
     AUTH_SECRET: randomBytes(32).toString('hex'),
     MEDIA_SIGNING_KEY: randomBytes(32).toString('hex'),
     APP_ENV: 'test',
+    // Playwright plays the one trusted proxy: specs send their own X-Forwarded-For (AUTH-5 limits).
+    TRUSTED_PROXY_HOPS: '1',
     APP_URL: `http://127.0.0.1:${PORT}`,
     LOG_LEVEL: 'warn',
     NEXT_TELEMETRY_DISABLED: '1',

@@ -89,6 +89,8 @@ async function main() {
     DATABASE_URL: up.db.url,
     AUTH_SECRET: randomBytes(32).toString('hex'),
     MEDIA_SIGNING_KEY: randomBytes(32).toString('hex'),
+    // The build runs with NODE_ENV=production, where APP_ENV would default to production.
+    APP_ENV: 'test',
     NEXT_TELEMETRY_DISABLED: '1',
   };
 

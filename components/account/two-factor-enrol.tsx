@@ -33,6 +33,7 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
 /** Start → scan the QR code → prove a code → see recovery codes. */
 export function TwoFactorEnrol() {
   const t = useTranslations('Account.twoFactor');
+  const ts = useTranslations('Account.security');
   const msg = useMessage();
   const [started, start, starting] = useActionState(
     startTwoFactorAction,
@@ -66,6 +67,7 @@ export function TwoFactorEnrol() {
   }
   const failed = enabled.ok === false ? enabled : null;
   const codeError = failed?.fieldErrors?.code?.map((k) => msg(k)).join(' ');
+  const passwordError = failed?.fieldErrors?.currentPassword?.map((k) => msg(k)).join(' ');
   return (
     <div className="grid gap-4">
       <p className="text-sm">{t('scan')}</p>
@@ -110,6 +112,17 @@ export function TwoFactorEnrol() {
             {codeError}
           </p>
         ) : null}
+        {/* AUTH-8: a stolen session alone cannot turn two-factor on and lock the owner out. */}
+        <FormField id="enable-password" label={ts('currentPassword')} error={passwordError}>
+          {(control) => (
+            <Input
+              {...control}
+              name="currentPassword"
+              type="password"
+              autoComplete="current-password"
+            />
+          )}
+        </FormField>
         <Button type="submit" className="justify-self-start">
           {t('enable')}
         </Button>

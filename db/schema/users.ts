@@ -113,15 +113,20 @@ export const mailOutbox = mysqlTable(
   {
     id: seqId(),
     toAddress: varchar('to_address', { length: 254 }).notNull(),
-    subject: varchar('subject', { length: 255 }).notNull(),
-    textBody: text('text_body').notNull(),
+    /** Subject and bodies only in development and test (links carry tokens, AUTH-3); else NULL. */
+    subject: varchar('subject', { length: 255 }),
+    textBody: text('text_body'),
     htmlBody: text('html_body'),
     template: varchar('template', { length: 64 }).notNull(),
     sentAt: timestamp('sent_at'),
     error: varchar('error', { length: 255 }),
     createdAt: createdAt(),
   },
-  (t) => [index('mail_outbox_to_idx').on(t.toAddress, t.createdAt)],
+  (t) => [
+    index('mail_outbox_to_idx').on(t.toAddress, t.createdAt),
+    // Pruning deletes by age.
+    index('mail_outbox_created_idx').on(t.createdAt),
+  ],
 );
 
 export const usersRelations = relations(users, ({ one }) => ({

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { randomIp, signIn, signUp, uniqueEmail } from '../fixtures/auth-flows';
+import { randomIp, signIn, signUp, uniqueEmail, verifyEmail } from '../fixtures/auth-flows';
 
 // Full flows through a production build on two cores: allow more than the 30 s default.
 test.describe.configure({ timeout: 90_000 });
@@ -14,6 +14,12 @@ test('a learner becomes a creator and lands in the studio', async ({ page }) => 
 
   await page.goto('/studio');
   await expect(page).toHaveURL(/\/forbidden/);
+
+  // An unconfirmed address cannot become a creator: the page says so and shows no form.
+  await page.goto('/become-creator');
+  await expect(page.getByTestId('verify-first')).toBeVisible();
+  await expect(page.getByLabel('Display name')).toHaveCount(0);
+  await verifyEmail(page, email);
 
   await page.goto('/become-creator');
   await page.getByLabel('Display name').fill('王老师');

@@ -26,6 +26,7 @@ test('turn on two-factor sign-in and sign in with a code', async ({ page }) => {
   await expect(page.getByRole('img', { name: 'QR code for your authenticator app' })).toBeVisible();
   const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
   await page.getByLabel('6-digit code').fill(totpCode(secret));
+  await page.getByLabel('Current password').fill(password);
   await page.getByRole('button', { name: 'Turn on' }).click();
   await expect(page.getByTestId('recovery-codes').getByRole('listitem')).toHaveCount(10);
 

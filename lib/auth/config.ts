@@ -9,6 +9,7 @@ import { db } from '@/db';
 import { accounts, users } from '@/db/schema';
 import { redeemSignInTicket } from '@/lib/auth/challenge';
 import { clientIpFrom } from '@/lib/auth/client-ip';
+import { githubUserinfo } from '@/lib/auth/oauth-email';
 import { authorizeCredentials, oauthSignInAllowed } from '@/lib/auth/provider-checks';
 import { safeRedirect } from '@/lib/auth/safe-redirect';
 import { createOAuthUser } from '@/lib/data/oauth-users';
@@ -37,6 +38,12 @@ function oauthProviders(e: ProviderEnv) {
         clientId: e.AUTH_GITHUB_ID,
         clientSecret: e.AUTH_GITHUB_SECRET,
         allowDangerousEmailAccountLinking: false,
+        // The email comes only from GitHub's primary verified address (AUTH-7).
+        userinfo: {
+          url: 'https://api.github.com/user',
+          request: ({ tokens }: { tokens: { access_token?: string } }) =>
+            githubUserinfo(tokens.access_token ?? ''),
+        },
       }),
     );
   }

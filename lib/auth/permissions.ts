@@ -59,3 +59,11 @@ export function canUseStudio(viewer: MaybeViewer): boolean {
   // 1. Creators (and admins, who outrank them) may open the studio.
   return !!viewer && hasRole(viewer, 'creator');
 }
+
+/**
+ * A confirmed email address: needed to become a creator (and, with payments, to buy). The Viewer is
+ * re-read from the database on every request, so this reflects the account as stored.
+ */
+export function isEmailVerified(viewer: Pick<Viewer, 'emailVerified'> | null | undefined): boolean {
+  return viewer?.emailVerified === true;
+}

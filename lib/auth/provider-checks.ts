@@ -3,6 +3,7 @@ import 'server-only';
 import { CredentialsSignin, type Account, type Profile, type User } from 'next-auth';
 import { z } from 'zod';
 
+import { providerVerifiedEmail } from '@/lib/auth/oauth-email';
 import { authenticateWithPassword } from '@/lib/auth/sign-in-flow';
 import { oauthLinkState } from '@/lib/data/oauth-users';
 
@@ -40,12 +41,12 @@ export async function authorizeCredentials(
  * Auth.js `signIn` callback. Credentials were fully checked in `authorize`. OAuth (AUTH-7): a linked
  * identity signs in its own active account unless that account uses two-factor sign-in (then the
  * password + code form is the only way in); an unlinked identity whose email already has an account
- * is refused; otherwise a new learner account is created.
+ * is refused; a new learner account is created only for an email the provider verified.
  */
 export async function oauthSignInAllowed(
   account: Account | null | undefined,
   user: User | undefined,
-  _profile: Profile | undefined,
+  profile: Profile | undefined,
 ): Promise<boolean | string> {
   if (!account || account.type === 'credentials') return true;
   const state = await oauthLinkState(account.provider, account.providerAccountId, user?.email);
@@ -55,5 +56,7 @@ export async function oauthSignInAllowed(
     return true;
   }
   if (state.kind === 'email-taken') return '/sign-in?error=OAuthAccountNotLinked';
+  if (!providerVerifiedEmail(account.provider, profile))
+    return '/sign-in?error=OAuthEmailUnverified';
   return true;
 }

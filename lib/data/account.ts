@@ -4,9 +4,10 @@ import { and, eq, sql } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { creatorProfiles, mediaAssets, users } from '@/db/schema';
+import { isEmailVerified } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { countUnusedRecoveryCodes } from '@/lib/data/two-factor';
-import { isDuplicateKeyError } from '@/lib/errors';
+import { AppError, isDuplicateKeyError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { writeStoredFile } from '@/lib/storage/local-files';
 
@@ -135,6 +136,8 @@ export async function becomeCreator(
     avatarUrl?: string;
   },
 ): Promise<'created' | 'already'> {
+  // Selling courses needs an owner we can reach: an unconfirmed address may belong to someone else.
+  if (!isEmailVerified(viewer)) throw new AppError('FORBIDDEN', 'Account.creator.verifyFirst');
   return db.transaction(async (tx) => {
     const [existing] = await tx
       .select({ id: creatorProfiles.userId })

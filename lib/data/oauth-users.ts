@@ -6,7 +6,10 @@ import { db } from '@/db';
 import { accounts, users } from '@/db/schema';
 import { newId } from '@/lib/ids';
 
-/** Users made by an OAuth sign-in: our id format, a name even when the provider gives none. */
+/**
+ * Users made by an OAuth sign-in: our id format, a name even when the provider gives none. The
+ * signIn callback lets this run only for a provider-verified email (AUTH-7), so it counts as ours.
+ */
 export async function createOAuthUser(data: {
   email: string;
   name?: string | null;
@@ -15,9 +18,14 @@ export async function createOAuthUser(data: {
   const id = newId();
   const email = data.email.trim().toLowerCase();
   const name = (data.name?.trim() || email.split('@')[0] || 'Learner').slice(0, 80);
-  await db
-    .insert(users)
-    .values({ id, email, name, image: data.image?.slice(0, 512) ?? null, passwordHash: null });
+  await db.insert(users).values({
+    id,
+    email,
+    name,
+    image: data.image?.slice(0, 512) ?? null,
+    passwordHash: null,
+    emailVerified: new Date(),
+  });
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return row!;
 }

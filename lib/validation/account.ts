@@ -73,7 +73,10 @@ export const becomeCreatorSchema = z.object({
   avatar: optionalFileField,
 });
 
-export const enableTwoFactorSchema = z.object({ code: otpField });
+export const enableTwoFactorSchema = z.object({
+  code: otpField,
+  currentPassword: currentPasswordField,
+});
 
 export const disableTwoFactorSchema = z.object({
   currentPassword: currentPasswordField,

@@ -17,7 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const KNOWN_ERRORS = ['OAuthAccountNotLinked', 'TwoFactorRequired', 'AccessDenied'] as const;
+const KNOWN_ERRORS = [
+  'OAuthAccountNotLinked',
+  'OAuthEmailUnverified',
+  'TwoFactorRequired',
+  'AccessDenied',
+] as const;
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;

@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 
 import { Section } from '@/components/account/section';
 import { ActionForm } from '@/components/auth/action-form';
-import { Alert } from '@/components/ui/alert';
+import { Alert, AlertTitle } from '@/components/ui/alert';
 import { buttonVariants } from '@/components/ui/button';
 import { becomeCreatorAction } from '@/lib/actions/account/become-creator';
 import { requirePageRole } from '@/lib/auth/guards';
@@ -33,13 +33,19 @@ export default async function BecomeCreatorPage() {
             {t('goStudio')}
           </Link>
         </Alert>
+      ) : !account.emailVerified ? (
+        <Alert variant="info" role="status" data-testid="verify-first">
+          <AlertTitle>{t('verifyFirstTitle')}</AlertTitle>
+          <p>{t('verifyFirst')}</p>
+          <Link
+            href="/account"
+            className={buttonVariants({ variant: 'outline', className: 'mt-2 justify-self-start' })}
+          >
+            {t('verifyFirstLink')}
+          </Link>
+        </Alert>
       ) : (
         <Section title={t('title')} description={t('description')}>
-          {!account.emailVerified ? (
-            <Alert variant="info" role="status">
-              {t('verifyFirst')}
-            </Alert>
-          ) : null}
           <ActionForm
             action={becomeCreatorAction}
             submitLabel={t('submit')}

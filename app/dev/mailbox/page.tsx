@@ -5,8 +5,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import { listOutbox } from '@/lib/data/mail-outbox';
-import { env } from '@/lib/env';
+import { devMailboxEnabled, listOutbox } from '@/lib/data/mail-outbox';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,9 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** Local outbox viewer for development and tests; does not exist in production (404). */
+/**
+ * Local outbox viewer; exists only when APP_ENV is development or test (404 elsewhere). The data
+ * layer refuses too, so this check is only what turns the refusal into a 404 page.
+ */
 export default async function DevMailboxPage({ searchParams }: Props) {
-  if (env.APP_ENV === 'production') notFound();
+  if (!devMailboxEnabled()) notFound();
   const { to } = await searchParams;
   const recipient = typeof to === 'string' && to.length <= 254 ? to : undefined;
   const [t, format, mails] = await Promise.all([

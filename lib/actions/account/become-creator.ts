@@ -2,6 +2,7 @@
 
 import { processAvatar } from '@/lib/account/avatar';
 import { action } from '@/lib/actions/safe-action';
+import { isEmailVerified } from '@/lib/auth/permissions';
 import { startSession } from '@/lib/auth/request-context';
 import { becomeCreator, saveViewerImage } from '@/lib/data/account';
 import { becomeCreatorSchema } from '@/lib/validation/account';
@@ -10,6 +11,9 @@ import { becomeCreatorSchema } from '@/lib/validation/account';
 export const becomeCreatorAction = action(
   { schema: becomeCreatorSchema, guard: 'user', name: 'account.becomeCreator' },
   async (input, { viewer }) => {
+    // becomeCreator refuses too; checking first keeps an unverified account from storing an avatar.
+    if (!isEmailVerified(viewer))
+      return { ok: false, code: 'FORBIDDEN', formError: 'Account.creator.verifyFirst' };
     const avatarUrl = input.avatar
       ? await saveViewerImage(viewer, await processAvatar(input.avatar), 'image/webp')
       : undefined;

@@ -94,12 +94,18 @@ describe('two-factor sign-in', () => {
     const { secret, qrDataUrl } = (started.state as { data: { secret: string; qrDataUrl: string } })
       .data;
     expect(qrDataUrl).toMatch(/^data:image\/png;base64,/);
-    const wrong = await runAction(enableTwoFactorAction, { code: '000000' });
+    const wrong = await runAction(enableTwoFactorAction, {
+      code: '000000',
+      currentPassword: user.password,
+    });
     expect(wrong.state).toMatchObject({
       ok: false,
       fieldErrors: { code: ['Auth.twoFactor.invalid'] },
     });
-    const enabled = await runAction(enableTwoFactorAction, { code: generateTotpCode(secret) });
+    const enabled = await runAction(enableTwoFactorAction, {
+      code: generateTotpCode(secret),
+      currentPassword: user.password,
+    });
     const codes = (enabled.state as { data: { recoveryCodes: string[] } }).data.recoveryCodes;
     expect(codes).toHaveLength(10);
 

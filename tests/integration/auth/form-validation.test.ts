@@ -108,7 +108,7 @@ const FORMS: Form[] = [
     name: 'enable two-factor',
     action: enableTwoFactorAction as never,
     as: 'learner',
-    required: ['code'],
+    required: ['code', 'currentPassword'],
   },
   {
     name: 'disable two-factor',

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+
+import nextConfig, { serverActionOrigins } from '@/next.config.mjs';
+
+describe('next.config', () => {
+  it('NEXT-5: server actions accept only the APP_URL host, never a wildcard or null', () => {
+    expect(serverActionOrigins('https://zhishi.example/')).toEqual(['zhishi.example']);
+    expect(serverActionOrigins('http://127.0.0.1:3103')).toEqual(['127.0.0.1:3103']);
+    expect(serverActionOrigins(undefined)).toEqual(['localhost:3000']);
+    const origins = nextConfig.experimental?.serverActions?.allowedOrigins ?? [];
+    expect(origins).toHaveLength(1);
+    for (const o of origins) expect(o).not.toMatch(/\*|null/);
+  });
+});
