@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 import { getViewer } from '@/lib/auth/guards';
-import { hasRole, type Guard, type Viewer } from '@/lib/auth/viewer';
-import { AppError, isAppError } from '@/lib/errors';
+import { checkGuard, type Guard, type GuardedViewer } from '@/lib/auth/viewer';
+import { isAppError } from '@/lib/errors';
 import { logger } from '@/lib/logger';
 
 import type { ActionState } from './action-state';
@@ -10,7 +10,7 @@ import type { ActionState } from './action-state';
 // Client Components import these from ./action-state; re-exported here for server callers.
 export { initialActionState, type ActionState } from './action-state';
 
-type Ctx<G extends Guard> = { viewer: G extends 'public' ? Viewer | null : Viewer };
+type Ctx<G extends Guard> = { viewer: GuardedViewer<G> };
 
 /** Fields never echoed back to the form. */
 const SECRET_FIELD = /password|token|code|secret/i;
@@ -39,19 +39,8 @@ function echoValues(input: unknown): Record<string, string> | undefined {
   return out;
 }
 
-async function resolveGuard(guard: Guard): Promise<Viewer | null> {
-  const viewer = await getViewer();
-  if (guard === 'public') return viewer;
-  if (!viewer) throw new AppError('UNAUTHENTICATED', 'Errors.signInRequired');
-  if (guard === 'creator' && !hasRole(viewer, 'creator'))
-    throw new AppError('FORBIDDEN', 'Errors.forbidden');
-  if (guard === 'admin' && viewer.role !== 'admin')
-    throw new AppError('FORBIDDEN', 'Errors.forbidden');
-  return viewer;
-}
-
 /**
- * Builds a server action: (a) guard, (b) zod-parse FormData or an object, (c) run the body,
+ * Builds a server action: (a) the guard, (b) zod-parse FormData or an object, (c) run the body,
  * (d) map AppError to a form error and log anything else behind a generic message (NEXT-2, OPS-3).
  * Signature `(prevState, input)` drops into useActionState.
  */
@@ -65,7 +54,8 @@ export function action<S extends z.ZodType, G extends Guard, T = undefined>(
   ): Promise<ActionState<T>> {
     const input = toInput(raw);
     try {
-      const viewer = await resolveGuard(opts.guard);
+      // The one guard (lib/auth/viewer.ts `checkGuard`), on this request's session check.
+      const viewer = checkGuard(await getViewer(), opts.guard);
       const parsed = opts.schema.safeParse(input);
       if (!parsed.success) {
         const flat = z.flattenError(parsed.error);

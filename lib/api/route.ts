@@ -1,53 +1,30 @@
 import { randomUUID } from 'node:crypto';
 
-import { NextResponse, type NextRequest } from 'next/server';
+import { type NextRequest } from 'next/server';
 import { z } from 'zod';
 
+import { errorResponse } from '@/lib/api/error-response';
 import { getViewer } from '@/lib/auth/guards';
-import { hasRole, type Guard, type Viewer } from '@/lib/auth/viewer';
+import { checkGuard, type Guard, type GuardedViewer } from '@/lib/auth/viewer';
 import { AppError, isAppError } from '@/lib/errors';
 import { logger } from '@/lib/logger';
+
+export { errorResponse } from '@/lib/api/error-response';
 
 type RouteCtx<Q, G extends Guard> = {
   req: NextRequest;
   query: Q;
-  /** Null for `viewer: 'handler'` routes, which check the session themselves. */
-  viewer: G extends 'public' ? Viewer | null : Viewer;
+  viewer: GuardedViewer<G>;
   params: Record<string, string | string[]>;
   requestId: string;
 };
 
-/** JSON error body is always `{ error: { code, message } }` with the real status (STYLE §5). */
-export function errorResponse(err: AppError, requestId?: string) {
-  const headers: Record<string, string> = {};
-  if (err.retryAfter) headers['Retry-After'] = String(err.retryAfter);
-  if (requestId) headers['X-Request-Id'] = requestId;
-  return NextResponse.json(
-    {
-      error: {
-        code: err.code,
-        message: err.message,
-        ...(err.fieldErrors ? { fields: err.fieldErrors } : {}),
-      },
-    },
-    { status: err.status, headers },
-  );
-}
-
 /**
- * Wraps a route handler: request id, guard, zod-parsed query string, error mapping. Mutating
- * handlers additionally require same-origin JSON (NEXT-7); that check lives in `requireSameOriginJson`.
+ * Wraps a route handler: request id, the one guard (`checkGuard`), zod-parsed query string, error
+ * mapping. Mutating handlers additionally require same-origin JSON (NEXT-7): `requireSameOriginJson`.
  */
 export function route<S extends z.ZodType, G extends Guard>(
-  opts: {
-    guard: G;
-    query?: S;
-    /**
-     * 'handler' (public routes only): the wrapper does not check the session; the handler does,
-     * with `getViewer()` or `checkSession()`, e.g. to run that check alongside its own reads.
-     */
-    viewer?: G extends 'public' ? 'handler' : never;
-  },
+  opts: { guard: G; query?: S },
   handler: (ctx: RouteCtx<z.output<S>, G>) => Promise<Response>,
 ) {
   return async function handle(
@@ -58,37 +35,25 @@ export function route<S extends z.ZodType, G extends Guard>(
     // Built only when something is logged: a child logger per request is measurable on hot routes.
     const log = () => logger.child({ requestId, method: req.method, path: req.nextUrl.pathname });
     try {
-      const viewer = opts.viewer === 'handler' ? null : await getViewer();
-      if (opts.guard !== 'public') {
-        if (!viewer) throw new AppError('UNAUTHENTICATED', 'Sign in required');
-        if (opts.guard === 'creator' && !hasRole(viewer, 'creator'))
-          throw new AppError('FORBIDDEN', 'Forbidden');
-        if (opts.guard === 'admin' && viewer.role !== 'admin')
-          throw new AppError('FORBIDDEN', 'Forbidden');
-      }
+      const viewer = checkGuard(await getViewer(), opts.guard);
       let query = undefined as z.output<S>;
       if (opts.query) {
         const parsed = opts.query.safeParse(Object.fromEntries(req.nextUrl.searchParams));
         if (!parsed.success) {
+          // The key says that the query is wrong; `fields` says how, per parameter, and under
+          // `query` for the query as a whole (an unknown parameter, two that exclude each other).
           const flat = z.flattenError(parsed.error);
-          const first = Object.entries(flat.fieldErrors)[0];
-          const message = first
-            ? `${first[0]}: ${(first[1] as string[])[0]}`
-            : (flat.formErrors[0] ?? 'Invalid query');
-          throw new AppError('BAD_REQUEST', message, {
-            fieldErrors: flat.fieldErrors as Record<string, string[]>,
+          const fieldErrors = flat.fieldErrors as Record<string, string[]>;
+          throw new AppError('BAD_REQUEST', 'Errors.invalidQuery', {
+            fieldErrors: flat.formErrors.length
+              ? { ...fieldErrors, query: flat.formErrors }
+              : fieldErrors,
           });
         }
         query = parsed.data;
       }
       const params = (await context?.params) ?? {};
-      const res = await handler({
-        req,
-        query,
-        viewer: viewer as RouteCtx<z.output<S>, G>['viewer'],
-        params,
-        requestId,
-      });
+      const res = await handler({ req, query, viewer, params, requestId });
       res.headers.set('X-Request-Id', requestId);
       return res;
     } catch (err) {
@@ -97,7 +62,7 @@ export function route<S extends z.ZodType, G extends Guard>(
         return errorResponse(err, requestId);
       }
       log().error({ err }, 'route failed');
-      return errorResponse(new AppError('INTERNAL', 'Something went wrong'), requestId);
+      return errorResponse(new AppError('INTERNAL', 'Errors.generic'), requestId);
     }
   };
 }
@@ -106,10 +71,10 @@ export function route<S extends z.ZodType, G extends Guard>(
 export function requireSameOriginJson(req: NextRequest, appUrl: string) {
   const type = req.headers.get('content-type') ?? '';
   if (!type.toLowerCase().startsWith('application/json')) {
-    throw new AppError('FORBIDDEN', 'Content-Type must be application/json');
+    throw new AppError('FORBIDDEN', 'Errors.jsonRequired');
   }
   const origin = req.headers.get('origin');
   const site = req.headers.get('sec-fetch-site');
   const sameOrigin = origin ? origin === new URL(appUrl).origin : site === 'same-origin';
-  if (!sameOrigin) throw new AppError('FORBIDDEN', 'Cross-origin request refused');
+  if (!sameOrigin) throw new AppError('FORBIDDEN', 'Errors.crossOrigin');
 }

@@ -4,6 +4,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { mlModels, type MlModel } from '@/db/schema';
+import { canModerate } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { AppError } from '@/lib/errors';
 
@@ -39,7 +40,7 @@ export const ADMIN_MODELS_RECENT = 20;
 
 /** ACCESS-4: checked here, not only by the admin layout. */
 function assertAdmin(viewer: Viewer): void {
-  if (viewer.role !== 'admin') throw new AppError('FORBIDDEN', 'Errors.forbidden');
+  if (!canModerate(viewer)) throw new AppError('FORBIDDEN', 'Errors.forbidden');
 }
 
 // Only these columns leave the table: `payload` (kNN points) and the vector tables are never read.

@@ -16,7 +16,8 @@ import {
   type OrderStatus,
   type UserRole,
 } from '@/db/schema';
-import { hasRole, type Viewer } from '@/lib/auth/viewer';
+import { canModerate } from '@/lib/auth/permissions';
+import type { Viewer } from '@/lib/auth/viewer';
 import { dayOf, sumInt, toMoneyList, zeroes } from '@/lib/data/aggregates';
 import { dayKeys, rangeStart, type RangeDays } from '@/lib/date-series';
 import { AppError } from '@/lib/errors';
@@ -51,7 +52,7 @@ export type AdminRecentOrder = {
 const EVER_PAID = isNotNull(orders.paidAt);
 
 function assertAdmin(viewer: Viewer): void {
-  if (!hasRole(viewer, 'admin')) throw new AppError('FORBIDDEN', 'Errors.forbidden');
+  if (!canModerate(viewer)) throw new AppError('FORBIDDEN', 'Errors.forbidden');
 }
 
 /** Admin only; platform totals: users by role, courses by status, paid orders, GMV, fee revenue, refunds. */

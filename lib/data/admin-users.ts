@@ -4,6 +4,7 @@ import { and, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 
 import { db, type Tx } from '@/db';
 import { auditLog, users, type UserRole, type UserStatus } from '@/db/schema';
+import { canManageUsers } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { AppError } from '@/lib/errors';
 
@@ -22,7 +23,7 @@ export const ADMIN_USERS_PAGE_SIZE = 25;
 
 /** Every function here re-checks the admin role itself: the layout's check protects nothing (ACCESS-4). */
 function assertAdmin(viewer: Viewer): void {
-  if (viewer.role !== 'admin') throw new AppError('FORBIDDEN', 'Errors.forbidden');
+  if (!canManageUsers(viewer)) throw new AppError('FORBIDDEN', 'Errors.forbidden');
 }
 
 function escapeLike(q: string): string {

@@ -4,8 +4,8 @@ import { and, eq, isNull, type SQL } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { courses, type CourseLanguage, type CourseLevel, type CourseStatus } from '@/db/schema';
-import { canEditCourse } from '@/lib/auth/permissions';
-import { hasRole, type Viewer } from '@/lib/auth/viewer';
+import { canEditCourse, canModerate, canUseStudio } from '@/lib/auth/permissions';
+import type { Viewer } from '@/lib/auth/viewer';
 import { AppError } from '@/lib/errors';
 import { ID_PATTERN } from '@/lib/ids';
 import type { CourseDetailsInput } from '@/lib/validation/course-details';
@@ -27,11 +27,11 @@ export type CourseForEdit = {
  */
 function editableBy(viewer: Viewer, courseId: string): SQL | undefined {
   const base = and(eq(courses.id, courseId), isNull(courses.deletedAt));
-  return viewer.role === 'admin' ? base : and(base, eq(courses.creatorId, viewer.id));
+  return canModerate(viewer) ? base : and(base, eq(courses.creatorId, viewer.id));
 }
 
 function assertStudioViewer(viewer: Viewer, courseId: string): void {
-  if (!hasRole(viewer, 'creator')) throw new AppError('FORBIDDEN', 'Errors.forbidden');
+  if (!canUseStudio(viewer)) throw new AppError('FORBIDDEN', 'Errors.forbidden');
   if (!ID_PATTERN.test(courseId)) throw new AppError('NOT_FOUND', 'Errors.notFound');
 }
 

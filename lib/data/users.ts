@@ -1,14 +1,13 @@
 import 'server-only';
 
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { users } from '@/db/schema';
-import { batchedReads } from '@/lib/data/batched-reads';
 import type { Viewer } from '@/lib/auth/viewer';
 
 /** Runs on every signed-in request: prepared once, so Drizzle does not rebuild the SQL each time. */
-const viewerRowsByIds = db
+const viewerRowById = db
   .select({
     id: users.id,
     role: users.role,
@@ -21,27 +20,19 @@ const viewerRowsByIds = db
     totpEnabledAt: users.totpEnabledAt,
   })
   .from(users)
-  .where(sql`${users.id} in (${sql.placeholder('ids')})`)
+  .where(eq(users.id, sql.placeholder('id')))
+  .limit(1)
   .prepare();
 
-type ViewerRow = Awaited<ReturnType<typeof viewerRowsByIds.execute>>[number];
-
 /**
- * Session checks that arrive together share one query; each still sees the database as it is now
- * (AUTH-4), while a busy server pays one round trip per batch instead of one per request.
+ * Session check (AUTH-4): one plain query, read as the database is now. The caller (`getViewer()`)
+ * runs it once per request; nothing is remembered between requests.
  */
-const sessionRows = batchedReads<string, ViewerRow | undefined>(async (ids) => {
-  const rows = await viewerRowsByIds.execute({ ids: [...new Set(ids)] });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id));
-}, 200);
-
-/** Session check (AUTH-4): active user whose session version matches the token's. */
 export async function getViewerForSession(
   userId: string,
   sessionVersion: number,
 ): Promise<Viewer | null> {
-  const row = await sessionRows.load(userId);
+  const [row] = await viewerRowById.execute({ id: userId });
   if (!row || row.status !== 'active' || row.sessionVersion !== sessionVersion) return null;
   const twoFactorEnabled = row.totpEnabledAt !== null;
   // Admin powers need a second factor: until enrolment the admin is treated as a learner (AUTH-6).

@@ -7,6 +7,10 @@ import { GET, POST } from '@/app/api/auth/[...nextauth]/route';
 import { createTestUser } from '@/tests/support/auth-users';
 
 const BASE = 'http://localhost:3000/api/auth';
+/** Errors.rateLimited in English (no locale cookie or Accept-Language), for the seconds left. */
+const RATE_LIMITED_TEXT = expect.stringMatching(
+  /^Too many attempts\. Please try again in \d+ seconds?\.$/,
+);
 
 async function csrf(ip: string) {
   const res = await GET(new NextRequest(`${BASE}/csrf`, { headers: { 'x-forwarded-for': ip } }));
@@ -46,7 +50,7 @@ describe('credentials endpoint over HTTP', () => {
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await blocked.json()).toEqual({
-      error: { code: 'RATE_LIMITED', message: 'Errors.rateLimited' },
+      error: { code: 'RATE_LIMITED', key: 'Errors.rateLimited', message: RATE_LIMITED_TEXT },
     });
 
     const ghost = await (async () => {
@@ -56,7 +60,7 @@ describe('credentials endpoint over HTTP', () => {
     })();
     expect(ghost.status).toBe(429);
     expect(await ghost.json()).toEqual({
-      error: { code: 'RATE_LIMITED', message: 'Errors.rateLimited' },
+      error: { code: 'RATE_LIMITED', key: 'Errors.rateLimited', message: RATE_LIMITED_TEXT },
     });
 
     const owner = await post(user.email, user.password, '198.18.0.7');

@@ -13,7 +13,7 @@ export const GET = route(
   { guard: 'user', query: z.object({ token: z.string().max(100) }) },
   async ({ viewer, query }) => {
     if (!(await findLiveToken(query.token, 'data_export', viewer.id)))
-      throw new AppError('NOT_FOUND', 'Export link expired');
+      throw new AppError('NOT_FOUND', 'Errors.exportExpired');
     const data = await exportAccountData(viewer);
     const day = new Date().toISOString().slice(0, 10);
     return new Response(JSON.stringify(data, null, 2), {

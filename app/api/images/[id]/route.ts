@@ -8,7 +8,7 @@ export const GET = route({ guard: 'public' }, async ({ params }) => {
   const id = typeof params.id === 'string' ? params.id : '';
   const image = await getPublicImage(id);
   const file = image ? await openStoredFile(image.storageKey) : null;
-  if (!image || !file) throw new AppError('NOT_FOUND', 'Image not found');
+  if (!image || !file) throw new AppError('NOT_FOUND', 'Errors.notFound');
   return new Response(file.stream, {
     headers: {
       'Content-Type': image.mimeType,
