@@ -1,10 +1,11 @@
 import 'server-only';
 
-import { and, asc, desc, eq, gt } from 'drizzle-orm';
+import { asc, gt } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { behaviourEvents, mlModels } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
+import { readyNewestFirst } from '@/lib/data/ml-models';
 import { buildRecsModel, isRecsBuildRunning } from '@/lib/data/recs-build';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
@@ -20,12 +21,10 @@ const state = (g.zhishiRecsRebuild ??= { checkedAt: 0 });
 export async function isRecsRebuildDue(
   threshold = env.RECS_REBUILD_AFTER_EVENTS,
 ): Promise<boolean> {
-  const [model] = await db
-    .select({ params: mlModels.params })
-    .from(mlModels)
-    .where(and(eq(mlModels.kind, 'recs'), eq(mlModels.status, 'ready')))
-    .orderBy(desc(mlModels.version))
-    .limit(1);
+  const [model] = await readyNewestFirst(
+    db.select({ params: mlModels.params }).from(mlModels).$dynamic(),
+    'recs',
+  ).limit(1);
   const mark = Number(
     (model?.params as { eventWatermark?: number } | undefined)?.eventWatermark ?? 0,
   );

@@ -1,25 +1,19 @@
-import { route } from '@/lib/api/route';
-import { checkSession, getSessionClaims } from '@/lib/auth/guards';
-import { getRecsForViewer } from '@/lib/data/recs';
-import { recsToJson } from '@/lib/data/recs-json';
+import { NextResponse } from 'next/server';
+
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from '@/i18n/config';
+import { route } from '@/lib/api/route';
+import { getRecsForViewer } from '@/lib/data/recs';
 import { recsQuerySchema } from '@/lib/validation/recs';
 
 export const dynamic = 'force-dynamic';
 
-/**
- * for=me (the viewer's own; anonymous gets popular courses) or similar=<courseId>. The session
- * check (AUTH-4) runs here rather than in the wrapper, so it can overlap the recommendations' own
- * live check; `getRecsForViewer` returns nothing personal until that check confirms the user.
- */
+/** for=me (the viewer's own; anonymous gets popular courses) or similar=<courseId>. */
 export const GET = route(
-  { guard: 'public', query: recsQuerySchema, viewer: 'handler' },
-  async ({ req, query }) => {
-    const claims = await getSessionClaims();
-    const check = checkSession(claims);
+  { guard: 'public', query: recsQuerySchema },
+  async ({ req, query, viewer }) => {
     const cookieLocale = req.cookies.get(LOCALE_COOKIE)?.value;
     const result = await getRecsForViewer(
-      claims ? { id: claims.uid, check } : await check,
+      viewer,
       query.similar ? { mode: 'similar', courseId: query.similar } : { mode: 'me' },
       {
         limit: query.limit,
@@ -30,8 +24,6 @@ export const GET = route(
           : negotiateLocale(req.headers.get('accept-language')),
       },
     );
-    return new Response(recsToJson(result), {
-      headers: { 'Content-Type': 'application/json', 'Cache-Control': 'private, no-store' },
-    });
+    return NextResponse.json(result, { headers: { 'Cache-Control': 'private, no-store' } });
   },
 );
