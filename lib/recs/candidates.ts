@@ -4,7 +4,7 @@
  */
 import type { Index } from 'usearch';
 
-import { topK } from './kernel';
+import { closestAmong, topK } from './kernel';
 import { personalReason, popularityReason, type PopularityRanks, type RawReason } from './rank';
 import { itemQuery, normalizeInPlace, type Layout } from './vectors';
 
@@ -119,17 +119,13 @@ export function forViewer(
         ? foldIn(index, taken)
         : null;
   if (query) {
-    return nearest(index, query, n, ex).map((s) => ({
+    const found = nearest(index, query, n, ex);
+    const rows = found.map((s) => s.row);
+    const closest = closestAmong(index.items, index.dim, rows, taken);
+    return found.map((s, i) => ({
       row: s.row,
       score: s.score,
-      reason: personalReason({
-        items: index.items,
-        dim: index.dim,
-        row: s.row,
-        taken,
-        category: index.category,
-        ranks: index.ranks,
-      }),
+      reason: personalReason(s.row, closest[i]!, index.category, index.ranks),
     }));
   }
   const only = ex.category === null ? null : new Set([ex.category]);

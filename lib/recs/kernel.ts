@@ -69,6 +69,38 @@ export function topK(
   }
 }
 
+function gather(matrix: Float32Array, dim: number, rows: readonly number[]): Float32Array {
+  const out = new Float32Array(rows.length * dim);
+  rows.forEach((r, i) => out.set(matrix.subarray(r * dim, (r + 1) * dim), i * dim));
+  return out;
+}
+
+/**
+ * For each of `rows`, the closest of `among` by dot product (one SIMD call for all of them): which
+ * taken course a recommendation is closest to. Null when `among` is empty.
+ */
+export function closestAmong(
+  matrix: Float32Array,
+  dim: number,
+  rows: readonly number[],
+  among: readonly number[],
+): (Scored | null)[] {
+  if (among.length === 0 || rows.length === 0) return rows.map(() => null);
+  const found = exactSearch(
+    gather(matrix, dim, among),
+    gather(matrix, dim, rows),
+    dim,
+    1,
+    MetricKind.IP,
+    1,
+  );
+  // k = 1: one key per query row, an index into `among`.
+  return rows.map((_, i) => ({
+    row: among[Number(found.keys[i]!)]!,
+    score: 1 - found.distances[i]!,
+  }));
+}
+
 function emptyGraph(dim: number): Index {
   return new Index({
     dimensions: dim,
