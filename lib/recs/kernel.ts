@@ -7,8 +7,8 @@ import { exactSearch, Index, MetricKind, ScalarKind } from 'usearch';
 
 /** Catalogues from this many rows get an HNSW graph; smaller ones are scanned exactly. */
 export const HNSW_MIN_ROWS = 50_000;
-/** Graph degree and build/search beam widths: recall@10 ≥ 0.99 at 100k rows (recs:bench). */
-const HNSW = { connectivity: 16, expansion_add: 128, expansion_search: 128 };
+/** Graph degree and beam widths; the search beam sets recall (DECISIONS, 2026-12-02). */
+const HNSW = { connectivity: 16, expansion_add: 128, expansion_search: 512 };
 
 export type Scored = { row: number; score: number };
 
