@@ -12,9 +12,9 @@ import {
   stratifiedSplit,
   temporalSplit,
   type Interaction,
-} from '@/lib/recs/data';
-import { evaluateSplit, type EvalResult } from '@/lib/recs/evaluate';
-import { recommendGivenSplit } from '@/lib/recs/given-split';
+} from '@/lib/recs/offline/data';
+import { evaluateSplit, type EvalResult } from '@/lib/recs/offline/evaluate';
+import { recommendGivenSplit } from '@/lib/recs/offline/given-split';
 
 const { values } = parseArgs({
   options: {

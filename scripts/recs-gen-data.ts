@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-import { generateInteractions } from '@/lib/recs/synth';
+import { generateInteractions } from '@/lib/recs/offline/synth';
 
 const { values } = parseArgs({
   options: {

@@ -34,9 +34,6 @@ function sources(dir: string): string[] {
  */
 const FORWARDERS: Record<string, string> = { 'lib/account/avatar.ts': 'refuse' };
 
-/** The recommendations serving files, whose messages are keys once that path is rewritten. */
-const NOT_YET_SCANNED = new Set(['lib/data/recs.ts', 'lib/data/recs-present.ts']);
-
 const NEW_APP_ERROR = /new AppError\(\s*(?:'[A-Z_]+'|[A-Za-z_.]+)\s*,\s*([^,)]+)/g;
 const KEY_LITERAL = /^'([^']+)'$/;
 
@@ -44,7 +41,6 @@ const KEY_LITERAL = /^'([^']+)'$/;
 function appErrorMessages(): [string, string][] {
   const out: [string, string][] = [];
   for (const file of [...sources('lib'), ...sources('app')]) {
-    if (NOT_YET_SCANNED.has(file)) continue;
     const text = readFileSync(path.join(root, file), 'utf8');
     for (const m of text.matchAll(NEW_APP_ERROR)) out.push([file, m[1]!.trim()]);
     const helper = FORWARDERS[file];

@@ -8,21 +8,12 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import type { CourseCard as CourseCardData } from '@/lib/data/course-cards';
 import { queryKeys } from '@/lib/query-keys';
-
-export type RecReason =
-  | { kind: 'because_you_took'; courseTitle?: string }
-  | { kind: 'similar_to'; courseTitle?: string }
-  | { kind: 'popular_in'; categoryName?: string }
-  | { kind: 'popular' }
-  | { kind: 'recommended' };
-export type RecItem = { course: CourseCardData; score: number; reason: RecReason };
-export type RecsResponse = { items: RecItem[]; model: { version: number | null } };
+import type { RecReason, RecsResult } from '@/lib/recs/types';
 
 type Source = { kind: 'me' } | { kind: 'similar'; courseId: string };
 
-async function fetchRecs(source: Source, limit: number): Promise<RecsResponse> {
+async function fetchRecs(source: Source, limit: number): Promise<RecsResult> {
   const params = new URLSearchParams({ limit: String(limit) });
   if (source.kind === 'me') params.set('for', 'me');
   else params.set('similar', source.courseId);
@@ -30,7 +21,7 @@ async function fetchRecs(source: Source, limit: number): Promise<RecsResponse> {
     headers: { accept: 'application/json' },
   });
   if (!res.ok) throw new Error(`recommendations ${res.status}`);
-  return (await res.json()) as RecsResponse;
+  return (await res.json()) as RecsResult;
 }
 
 function useReasonText() {

@@ -66,5 +66,19 @@ export const recUserVectors = mysqlTable(
   (t) => [primaryKey({ columns: [t.modelId, t.userId] })],
 );
 
+/**
+ * A model's HNSW graph over its item vectors (large catalogues only: lib/recs/kernel.ts), as the
+ * bytes usearch saves, in parts that stay under the server's packet limit.
+ */
+export const recIndexParts = mysqlTable(
+  'rec_index_parts',
+  {
+    modelId: int('model_id', { unsigned: true }).notNull(),
+    part: smallint('part', { unsigned: true }).notNull(),
+    bytes: bytes('bytes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.part] })],
+);
+
 export type MlModel = typeof mlModels.$inferSelect;
 export type NewMlModel = typeof mlModels.$inferInsert;

@@ -1,11 +1,12 @@
 import 'server-only';
 
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { desc, inArray } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { mlModels, type MlModel } from '@/db/schema';
 import { canModerate } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
+import { readyNewestFirst } from '@/lib/data/ml-models';
 import { AppError } from '@/lib/errors';
 
 /** The kinds lib/data/recs-build.ts writes; the other MODEL_KINDS are reserved and never built. */
@@ -93,14 +94,9 @@ export async function listModelVersionsForAdmin(viewer: Viewer): Promise<AdminMo
       .where(inArray(mlModels.kind, [...ADMIN_MODEL_KINDS]))
       .orderBy(desc(mlModels.id))
       .limit(ADMIN_MODELS_RECENT),
-    // The same rule the readers follow (lib/recs/load-index.ts, category-suggest.ts): newest ready.
+    // The same rule the readers follow (lib/data/ml-models.ts).
     ...ADMIN_MODEL_KINDS.map((kind) =>
-      db
-        .select(COLUMNS)
-        .from(mlModels)
-        .where(and(eq(mlModels.kind, kind), eq(mlModels.status, 'ready')))
-        .orderBy(desc(mlModels.version))
-        .limit(1),
+      readyNewestFirst(db.select(COLUMNS).from(mlModels).$dynamic(), kind).limit(1),
     ),
   ]);
   const served = servedRows.flatMap((rows) => rows.slice(0, 1));

@@ -1,9 +1,8 @@
 import 'server-only';
 
-import { and, desc, eq } from 'drizzle-orm';
-
 import { db } from '@/db';
 import { categories, mlModels } from '@/db/schema';
+import { readyNewestFirst } from '@/lib/data/ml-models';
 import { loadCategoryKnn, type CategoryKnnPayload } from '@/lib/recs/category-knn';
 import { tokenize } from '@/lib/search/tokenize';
 
@@ -21,12 +20,10 @@ const cache = (g.zhishiCategoryKnn ??= { current: null });
 
 async function current(): Promise<Loaded | null> {
   if (cache.current && Date.now() - cache.current.checkedAt < CHECK_EVERY_MS) return cache.current;
-  const [row] = await db
-    .select({ id: mlModels.id, payload: mlModels.payload })
-    .from(mlModels)
-    .where(and(eq(mlModels.kind, 'category_knn'), eq(mlModels.status, 'ready')))
-    .orderBy(desc(mlModels.version))
-    .limit(1);
+  const [row] = await readyNewestFirst(
+    db.select({ id: mlModels.id, payload: mlModels.payload }).from(mlModels).$dynamic(),
+    'category_knn',
+  ).limit(1);
   if (!row?.payload) return (cache.current = null);
   if (cache.current?.modelId === row.id) {
     cache.current.checkedAt = Date.now();

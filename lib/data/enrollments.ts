@@ -6,7 +6,7 @@ import { db } from '@/db';
 import { behaviourEvents, courses, enrollments } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
 import { publicCourseWhere } from '@/lib/data/course-cards';
-import { forgetViewerRecs, maybeScheduleRecsRebuild } from '@/lib/data/recs';
+import { maybeScheduleRecsRebuild } from '@/lib/data/recs-rebuild';
 import { AppError, isDuplicateKeyError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 
@@ -47,7 +47,6 @@ export async function enrolInFreeCourse(
     if (isDuplicateKeyError(err)) return { courseSlug: course.slug, created: false };
     throw err;
   }
-  forgetViewerRecs(viewer.id);
   maybeScheduleRecsRebuild();
   return { courseSlug: course.slug, created: true };
 }

@@ -3,10 +3,19 @@ import 'server-only';
 import { and, desc, eq, max, notInArray } from 'drizzle-orm';
 
 import { db } from '@/db';
-import { behaviourEvents, mlModels, recItemVectors, recUserVectors } from '@/db/schema';
+import {
+  behaviourEvents,
+  mlModels,
+  recIndexParts,
+  recItemVectors,
+  recUserVectors,
+} from '@/db/schema';
+import { readyNewestFirst } from '@/lib/data/ml-models';
 import { loadCatalogue, loadSignals } from '@/lib/data/recs-source';
 import { logger } from '@/lib/logger';
 import { trainCategoryKnn } from '@/lib/recs/category-knn';
+import { buildHnsw, HNSW_MIN_ROWS } from '@/lib/recs/kernel';
+import { saveHnsw } from '@/lib/recs/load-index';
 import { courseTokens } from '@/lib/recs/features';
 import { buildModel, type ModelParams } from '@/lib/recs/model';
 import { HALF_LIFE_DAYS, signalWeight } from '@/lib/recs/signals';
@@ -45,9 +54,7 @@ let inFlight: Promise<BuildRecsResult> | null = null;
  * in this process; the `ready` flag is flipped last, so readers (newest `ready` only) never see a
  * half-written or failed build.
  */
-export function buildRecsModel(
-  opts: { now?: Date; params?: Partial<ModelParams> } = {},
-): Promise<BuildRecsResult> {
+export function buildRecsModel(opts: BuildOptions = {}): Promise<BuildRecsResult> {
   inFlight ??= runBuild(opts).finally(() => {
     inFlight = null;
   });
@@ -58,12 +65,16 @@ export function isRecsBuildRunning(): boolean {
   return inFlight !== null;
 }
 
-type Catalogue = Awaited<ReturnType<typeof loadCatalogue>>;
-
-async function runBuild(opts: {
+type BuildOptions = {
   now?: Date;
   params?: Partial<ModelParams>;
-}): Promise<BuildRecsResult> {
+  /** Catalogue size from which an HNSW graph is built (tests lower it). */
+  hnswMinRows?: number;
+};
+
+type Catalogue = Awaited<ReturnType<typeof loadCatalogue>>;
+
+async function runBuild(opts: BuildOptions): Promise<BuildRecsResult> {
   const now = opts.now ?? new Date();
   const started = performance.now();
   // Events after this id count towards the next automatic rebuild (lib/data/recs.ts).
@@ -121,11 +132,19 @@ async function runBuild(opts: {
       await db.insert(recUserVectors).values(batch);
     }
     const written = performance.now();
+    // Large catalogues are searched through an HNSW graph, built here once per version.
+    const hnswBytes =
+      cat.courseIds.length >= (opts.hnswMinRows ?? HNSW_MIN_ROWS)
+        ? await saveHnsw(modelId, buildHnsw(model.itemVectors, dim))
+        : null;
+    const graphed = performance.now();
     const knn = await buildCategoryKnn(cat);
     const metrics = {
       loadMs: Math.round(loaded - started),
       trainMs: Math.round(trained - loaded),
       writeMs: Math.round(written - trained),
+      hnswMs: hnswBytes === null ? null : Math.round(graphed - written),
+      hnswBytes,
       buildMs: Math.round(performance.now() - started),
       rssMb: Math.round(process.memoryUsage().rss / 1e6),
       signals: rows.length,
@@ -170,6 +189,7 @@ async function runBuild(opts: {
       .where(eq(mlModels.id, modelId));
     await db.delete(recItemVectors).where(eq(recItemVectors.modelId, modelId));
     await db.delete(recUserVectors).where(eq(recUserVectors.modelId, modelId));
+    await db.delete(recIndexParts).where(eq(recIndexParts.modelId, modelId));
     throw err;
   }
 }
@@ -203,16 +223,15 @@ async function buildCategoryKnn(
 }
 
 async function pruneOldVectors() {
-  const ready = await db
-    .select({ id: mlModels.id })
-    .from(mlModels)
-    .where(and(eq(mlModels.kind, 'recs'), eq(mlModels.status, 'ready')))
-    .orderBy(desc(mlModels.version))
-    .limit(KEEP_READY);
+  const ready = await readyNewestFirst(
+    db.select({ id: mlModels.id }).from(mlModels).$dynamic(),
+    'recs',
+  ).limit(KEEP_READY);
   const keep = ready.map((r) => r.id);
   if (keep.length === 0) return;
   await db.delete(recItemVectors).where(notInArray(recItemVectors.modelId, keep));
   await db.delete(recUserVectors).where(notInArray(recUserVectors.modelId, keep));
+  await db.delete(recIndexParts).where(notInArray(recIndexParts.modelId, keep));
   // Older suggesters are tiny but unbounded in number: keep the newest few.
   const knn = await db
     .select({ id: mlModels.id })

@@ -1,10 +1,12 @@
 import 'server-only';
 
-import { and, asc, desc, eq, gt } from 'drizzle-orm';
+import { asc, gt } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { behaviourEvents, mlModels } from '@/db/schema';
+import { canModerate } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
+import { readyNewestFirst } from '@/lib/data/ml-models';
 import { buildRecsModel, isRecsBuildRunning } from '@/lib/data/recs-build';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
@@ -20,12 +22,10 @@ const state = (g.zhishiRecsRebuild ??= { checkedAt: 0 });
 export async function isRecsRebuildDue(
   threshold = env.RECS_REBUILD_AFTER_EVENTS,
 ): Promise<boolean> {
-  const [model] = await db
-    .select({ params: mlModels.params })
-    .from(mlModels)
-    .where(and(eq(mlModels.kind, 'recs'), eq(mlModels.status, 'ready')))
-    .orderBy(desc(mlModels.version))
-    .limit(1);
+  const [model] = await readyNewestFirst(
+    db.select({ params: mlModels.params }).from(mlModels).$dynamic(),
+    'recs',
+  ).limit(1);
   const mark = Number(
     (model?.params as { eventWatermark?: number } | undefined)?.eventWatermark ?? 0,
   );
@@ -59,7 +59,7 @@ export function maybeScheduleRecsRebuild(): void {
 export async function rebuildRecsForAdmin(
   viewer: Viewer,
 ): Promise<{ version: number; items: number; users: number }> {
-  if (viewer.role !== 'admin') throw new AppError('FORBIDDEN', 'Errors.forbidden');
+  if (!canModerate(viewer)) throw new AppError('FORBIDDEN', 'Errors.forbidden');
   if (isRecsBuildRunning()) throw new AppError('CONFLICT', 'Admin.recs.buildRunning');
   const result = await buildRecsModel();
   await reloadRecsIndex();

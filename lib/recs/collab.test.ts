@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { collabUserVector, trainCollab } from './collab';
 import { createRng } from './rng';
-import { topByDot } from './score';
+import { topByDot } from './offline/brute-force';
 import { buildCsr, rowIndices } from './sparse';
 
 function plantedMatrix(users: number, items: number, seed: number) {

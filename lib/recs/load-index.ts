@@ -1,35 +1,66 @@
 import 'server-only';
 
-import { and, desc, eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { asc, eq } from 'drizzle-orm';
+import type { Index } from 'usearch';
 
 import { db } from '@/db';
-import { categories, courses, mlModels, recItemVectors, recUserVectors } from '@/db/schema';
+import {
+  categories,
+  courses,
+  mlModels,
+  recIndexParts,
+  recItemVectors,
+  recUserVectors,
+} from '@/db/schema';
+import { readyNewestFirst } from '@/lib/data/ml-models';
+import { logger } from '@/lib/logger';
 
-import { popularityRanks, type PopularityRanks } from './rank';
+import type { RecsIndex } from './candidates';
+import { loadHnsw } from './kernel';
+import { popularityRanks } from './rank';
 import { fromBytes, type Layout } from './vectors';
 
-/** One model version in memory: contiguous matrices plus the id ↔ row maps serving needs. */
-export type RecsIndex = {
-  modelId: number;
-  version: number;
-  layout: Layout;
-  dim: number;
-  count: number;
-  ids: string[];
-  rowOf: Map<string, number>;
-  items: Float32Array;
-  popularity: Int32Array;
-  /** Rows by popularity, most popular first: the cold-start lists. */
-  byPopularity: Int32Array;
-  category: Int32Array;
-  categories: { id: string; slug: string; nameEn: string; nameZh: string }[];
-  categoryBySlug: Map<string, number>;
-  creator: Int32Array;
-  ranks: PopularityRanks;
-  creatorOf: Map<string, number>;
-  userRowOf: Map<string, number>;
-  users: Float32Array;
-};
+export type { RecsIndex } from './candidates';
+
+/** Under MariaDB's default 16 MiB packet limit. */
+const PART_BYTES = 8 * 1024 * 1024;
+
+/** Stores a model's HNSW graph with it: usearch writes a file, the bytes go to the database. */
+export async function saveHnsw(modelId: number, index: Index): Promise<number> {
+  const path = join(tmpdir(), `zhishi-hnsw-${randomUUID()}.usearch`);
+  try {
+    index.save(path);
+    const bytes = await readFile(path);
+    for (let part = 0; part * PART_BYTES < bytes.length; part++) {
+      const slice = bytes.subarray(part * PART_BYTES, (part + 1) * PART_BYTES);
+      await db.insert(recIndexParts).values({ modelId, part, bytes: Buffer.from(slice) });
+    }
+    return bytes.length;
+  } finally {
+    await rm(path, { force: true });
+  }
+}
+
+async function readHnsw(modelId: number, dim: number): Promise<Index | null> {
+  const parts = await db
+    .select({ bytes: recIndexParts.bytes })
+    .from(recIndexParts)
+    .where(eq(recIndexParts.modelId, modelId))
+    .orderBy(asc(recIndexParts.part));
+  if (parts.length === 0) return null;
+  const path = join(tmpdir(), `zhishi-hnsw-${randomUUID()}.usearch`);
+  try {
+    await writeFile(path, Buffer.concat(parts.map((p) => p.bytes)));
+    return loadHnsw(path, dim);
+  } finally {
+    await rm(path, { force: true });
+  }
+}
 
 /** How often a process asks whether a newer version is ready. */
 const CHECK_EVERY_MS = 10_000;
@@ -42,18 +73,10 @@ type Cache = {
 const g = globalThis as unknown as { zhishiRecs?: Cache };
 const cache: Cache = (g.zhishiRecs ??= { index: null, checkedAt: 0, loading: null });
 
+const MODEL_COLUMNS = { id: mlModels.id, version: mlModels.version, params: mlModels.params };
 async function newestReady() {
-  const [row] = await db
-    .select({
-      id: mlModels.id,
-      version: mlModels.version,
-      params: mlModels.params,
-      dim: mlModels.dim,
-    })
-    .from(mlModels)
-    .where(and(eq(mlModels.kind, 'recs'), eq(mlModels.status, 'ready')))
-    .orderBy(desc(mlModels.version))
-    .limit(1);
+  const query = db.select(MODEL_COLUMNS).from(mlModels).$dynamic();
+  const [row] = await readyNewestFirst(query, 'recs').limit(1);
   return row ?? null;
 }
 
@@ -82,7 +105,9 @@ async function load(
     })
     .from(recItemVectors)
     .innerJoin(courses, eq(courses.id, recItemVectors.courseId))
-    .where(eq(recItemVectors.modelId, model.id));
+    .where(eq(recItemVectors.modelId, model.id))
+    // The build's row order (courses by id), which the HNSW graph's keys refer to.
+    .orderBy(asc(recItemVectors.courseId));
   const count = rows.length;
   const items = new Float32Array(count * dim);
   const popularity = new Int32Array(count);
@@ -111,6 +136,12 @@ async function load(
     userRowOf.set(r.userId, i);
     fromBytes(r.vector, users, i * dim);
   });
+  let hnsw = await readHnsw(model.id, dim);
+  if (hnsw && hnsw.size() !== count) {
+    // A course row vanished since the build: graph keys no longer match rows, so scan exactly.
+    logger.warn({ version: model.version, graph: hnsw.size(), count }, 'recs: HNSW graph skipped');
+    hnsw = null;
+  }
   return {
     modelId: model.id,
     version: model.version,
@@ -120,6 +151,7 @@ async function load(
     ids,
     rowOf: new Map(ids.map((id, i) => [id, i])),
     items,
+    hnsw,
     popularity,
     byPopularity,
     category,

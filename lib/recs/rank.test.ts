@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { closestAmong } from './kernel';
 import { personalReason, popularityRanks, popularityReason, POPULAR_IN_CATEGORY } from './rank';
 
 describe('popularity reasons', () => {
@@ -23,12 +24,14 @@ describe('popularity reasons', () => {
 
   it('names the most similar taken course, and only when it is similar enough', () => {
     const items = Float32Array.from([1, 0, 0.8, 0.6, 0, 1]);
-    expect(personalReason({ items, dim: 2, row: 1, taken: [0, 2], category, ranks })).toEqual({
+    const [closest] = closestAmong(items, 2, [1], [0, 2]);
+    expect(closest).toEqual({ row: 0, score: expect.closeTo(0.8, 5) as number });
+    expect(personalReason(1, closest!, category, ranks)).toEqual({
       kind: 'because_you_took',
       row: 0,
     });
-    expect(personalReason({ items, dim: 2, row: 2, taken: [0], category, ranks }).kind).toBe(
-      'popular_in',
-    );
+    const [far] = closestAmong(items, 2, [2], [0]);
+    expect(personalReason(2, far!, category, ranks).kind).toBe('popular_in');
+    expect(personalReason(2, null, category, ranks).kind).toBe('popular_in');
   });
 });

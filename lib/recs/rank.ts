@@ -36,12 +36,6 @@ export function popularityRanks(
   return { inCategory, overall };
 }
 
-function dot(items: Float32Array, dim: number, a: number, b: number): number {
-  let s = 0;
-  for (let d = 0; d < dim; d++) s += items[a * dim + d]! * items[b * dim + d]!;
-  return s;
-}
-
 /** The popularity claim the item can honestly carry, if any. */
 export type PopularityReason = Exclude<RawReason, { row: number }>;
 
@@ -58,24 +52,17 @@ export function popularityReason(
   return { kind: 'recommended' };
 }
 
-/** For a personal pick: the most similar course the viewer took, else a popularity reason. */
-export function personalReason(opts: {
-  items: Float32Array;
-  dim: number;
-  row: number;
-  taken: readonly number[];
-  category: Int32Array;
-  ranks: PopularityRanks;
-}): RawReason {
-  let best = -1;
-  let bestSim = MIN_REASON_SIMILARITY;
-  for (const t of opts.taken) {
-    const sim = dot(opts.items, opts.dim, t, opts.row);
-    if (sim > bestSim) {
-      bestSim = sim;
-      best = t;
-    }
-  }
-  if (best >= 0) return { kind: 'because_you_took', row: best };
-  return popularityReason(opts.row, opts.category, opts.ranks);
+/**
+ * For a personal pick: the taken course closest to it (`closestAmong` in kernel.ts) when it is
+ * similar enough to name, else a popularity reason.
+ */
+export function personalReason(
+  row: number,
+  closest: { row: number; score: number } | null,
+  category: Int32Array,
+  ranks: PopularityRanks,
+): RawReason {
+  if (closest && closest.score > MIN_REASON_SIMILARITY)
+    return { kind: 'because_you_took', row: closest.row };
+  return popularityReason(row, category, ranks);
 }

@@ -88,3 +88,13 @@ export function fromBytes(buf: Uint8Array, into?: Float32Array, offset = 0): Flo
   for (let i = 0; i < n; i++) out[offset + i] = view.getFloat32(i * 4, true);
   return out;
 }
+
+/** Scales a vector to unit length in place (zero stays zero). */
+export function normalizeInPlace(v: Float32Array | Float64Array): typeof v {
+  let n2 = 0;
+  for (let i = 0; i < v.length; i++) n2 += v[i]! * v[i]!;
+  if (n2 === 0) return v;
+  const inv = 1 / Math.sqrt(n2);
+  for (let i = 0; i < v.length; i++) v[i]! *= inv;
+  return v;
+}

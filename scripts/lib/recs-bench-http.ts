@@ -7,7 +7,11 @@ import path from 'node:path';
 import { encode } from 'next-auth/jwt';
 
 import { newId } from '@/lib/ids';
-import { BENCH_CATEGORIES, generateCatalogue, generateUsers } from '@/lib/recs/synth-catalogue';
+import {
+  BENCH_CATEGORIES,
+  generateCatalogue,
+  generateUsers,
+} from '@/lib/recs/offline/synth-catalogue';
 
 import {
   createDatabaseIfMissing,
@@ -275,14 +279,15 @@ export async function runHttpBench(opts: { size: number; users: number; duration
       // The issue's targets for for=me, printed next to the numbers (never asserted).
       const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
       if (connections === 1) {
-        console.log(
-          `  target: for=me p99 ≤ 5 ms → ${me.latency.p99} ms, ${verdict(me.latency.p99 <= 5)}`,
-        );
-      } else {
-        const share = me.requests.average / floor.requests.average;
         const tail = me.latency.p99 / Math.max(floor.latency.p99, 1);
         console.log(
-          `  target: for=me ≥ 80% of trivial req/s and p99 ≤ 1.5× → ${Math.round(share * 100)}%, ${tail.toFixed(2)}×, ${verdict(share >= 0.8 && tail <= 1.5)}`,
+          `  target: for=me p99 ≤ 2× trivial p99 → ${me.latency.p99} ms vs ${floor.latency.p99} ms (${tail.toFixed(2)}×), ${verdict(tail <= 2)}`,
+        );
+      } else {
+        const one = me.requests.average / floor.requests.average;
+        const many500 = rotating.requests.average / floor.requests.average;
+        console.log(
+          `  target: for=me ≥ 60% of trivial req/s (one user, 500 rotating) → ${Math.round(one * 100)}%, ${Math.round(many500 * 100)}%, ${verdict(one >= 0.6 && many500 >= 0.6)}`,
         );
       }
     }

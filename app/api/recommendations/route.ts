@@ -1,15 +1,13 @@
+import { NextResponse } from 'next/server';
+
+import { isLocale, LOCALE_COOKIE, negotiateLocale } from '@/i18n/config';
 import { route } from '@/lib/api/route';
 import { getRecsForViewer } from '@/lib/data/recs';
-import { recsToJson } from '@/lib/data/recs-json';
-import { isLocale, LOCALE_COOKIE, negotiateLocale } from '@/i18n/config';
 import { recsQuerySchema } from '@/lib/validation/recs';
 
 export const dynamic = 'force-dynamic';
 
-/**
- * for=me (the viewer's own; anonymous gets popular courses) or similar=<courseId>. The wrapper's
- * guard has already run the session check (AUTH-4).
- */
+/** for=me (the viewer's own; anonymous gets popular courses) or similar=<courseId>. */
 export const GET = route(
   { guard: 'public', query: recsQuerySchema },
   async ({ req, query, viewer }) => {
@@ -26,8 +24,6 @@ export const GET = route(
           : negotiateLocale(req.headers.get('accept-language')),
       },
     );
-    return new Response(recsToJson(result), {
-      headers: { 'Content-Type': 'application/json', 'Cache-Control': 'private, no-store' },
-    });
+    return NextResponse.json(result, { headers: { 'Cache-Control': 'private, no-store' } });
   },
 );

@@ -1,6 +1,6 @@
-import type { CourseFeatures } from './features';
-import { LEVELS } from './features';
-import { createRng, gaussian } from './rng';
+import type { CourseFeatures } from '../features';
+import { LEVELS } from '../features';
+import { createRng, gaussian } from '../rng';
 
 const TOPIC_WORDS = [
   [

@@ -1,6 +1,6 @@
 /**
- * Scoring over one contiguous Float32Array of unit-length rows: a dot product is the cosine.
- * Partial top-N keeps a min-heap of N entries instead of sorting every score.
+ * A plain JavaScript scan with a min-heap over unit-length rows: the reference ranking that
+ * offline evaluation and the kernel's tests compare with. Serving uses lib/recs/kernel.ts.
  */
 export type Scored = { index: number; score: number };
 
@@ -109,14 +109,4 @@ export function topByDot(opts: {
     if (s > heap.floor) heap.push(i, s);
   }
   return heap.sorted();
-}
-
-/** Scales a vector to unit length in place (zero stays zero). */
-export function normalizeInPlace(v: Float32Array | Float64Array): typeof v {
-  let n2 = 0;
-  for (let i = 0; i < v.length; i++) n2 += v[i]! * v[i]!;
-  if (n2 === 0) return v;
-  const inv = 1 / Math.sqrt(n2);
-  for (let i = 0; i < v.length; i++) v[i]! *= inv;
-  return v;
 }

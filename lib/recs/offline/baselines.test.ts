@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { itemKnn, mostPopular } from './baselines';
-import { buildCsr } from './sparse';
+import { buildCsr } from '../sparse';
 
 // Users 0–2 take items 0 and 1 together; users 3–4 take items 2 and 3; item 0 is the most taken.
 const pairs = [

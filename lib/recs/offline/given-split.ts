@@ -1,7 +1,7 @@
 import { mostPopular } from './baselines';
 import { parseInteractions, indexInteractions } from './data';
 import { collabRecommender, DEFAULT_COLLAB } from './evaluate';
-import type { CollabParams } from './collab';
+import type { CollabParams } from '../collab';
 
 /**
  * Given-split mode: train on `trainCsv` (user,item,rating,timestamp) and write the top K for each

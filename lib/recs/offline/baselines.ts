@@ -1,5 +1,5 @@
-import { columnSums, rowIndices, transposeCsr, type Csr } from './sparse';
-import { TopN } from './score';
+import { columnSums, rowIndices, transposeCsr, type Csr } from '../sparse';
+import { TopN } from './brute-force';
 
 /** Ranks items for one user, skipping the ones they already have. */
 export type Recommender = (user: number, k: number) => number[];

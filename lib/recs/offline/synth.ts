@@ -1,4 +1,4 @@
-import { createRng, gaussian } from './rng';
+import { createRng, gaussian } from '../rng';
 import type { Interaction } from './data';
 
 export type SynthOptions = {

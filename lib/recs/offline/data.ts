@@ -1,5 +1,5 @@
-import { createRng, shuffleInPlace } from './rng';
-import { buildCsr, type Csr } from './sparse';
+import { createRng, shuffleInPlace } from '../rng';
+import { buildCsr, type Csr } from '../sparse';
 
 /** One user–item interaction as external files carry it (ids are opaque strings). */
 export type Interaction = { user: string; item: string; rating: number; timestamp: number };

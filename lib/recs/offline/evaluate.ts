@@ -1,9 +1,9 @@
 import { itemKnn, mostPopular, type Recommender } from './baselines';
-import { collabUserVector, trainCollab, type CollabParams } from './collab';
+import { collabUserVector, trainCollab, type CollabParams } from '../collab';
 import { indexInteractions, type Interaction } from './data';
 import { rankingMetrics, type RankingMetrics } from './metrics';
-import { topByDot } from './score';
-import { rowIndices, type Csr } from './sparse';
+import { topByDot } from './brute-force';
+import { rowIndices, type Csr } from '../sparse';
 
 export const DEFAULT_COLLAB: CollabParams = { rank: 64, lambdaScale: 20, seed: 42, iterations: 4 };
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { createRng } from './rng';
-import { normalizeInPlace, scanScores, topByDot, TopN } from './score';
+import { createRng } from '../rng';
+import { normalizeInPlace } from '../vectors';
+
+import { scanScores, topByDot, TopN } from './brute-force';
 
 function randomMatrix(n: number, dim: number, seed: number) {
   const rng = createRng(seed);
