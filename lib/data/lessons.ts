@@ -11,7 +11,7 @@ import {
   lessons,
   type LessonKind,
 } from '@/db/schema';
-import { canEditCourse } from '@/lib/auth/permissions';
+import { canAccessLesson, canEditCourse } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { loadLessonAccess, mediaUrlFor } from '@/lib/data/lesson-access';
 
@@ -41,6 +41,8 @@ type Common = {
   nextId: string | null;
   /** Percent of the course's lessons the viewer completed (0 when not enrolled). */
   progressPercent: number;
+  /** The viewer may open every lesson (enrolled, owner, admin); otherwise paid ones show a lock. */
+  opensAll: boolean;
 };
 
 export type LessonPage =
@@ -101,6 +103,7 @@ export async function getLessonPage(
     prevId: at > 0 ? order[at - 1]! : null,
     nextId: at >= 0 && at < order.length - 1 ? order[at + 1]! : null,
     progressPercent: order.length ? Math.round((done.size / order.length) * 100) : 0,
+    opensAll: canAccessLesson(viewer, access.course, { isPreview: false }, access.enrollment),
   };
   if (!access.allowed) return { ...common, access: 'locked' };
 
@@ -108,7 +111,10 @@ export async function getLessonPage(
     enrolled && viewer
       ? ((
           await db
-            .select({ positionSec: lessonProgress.positionSec, completedAt: lessonProgress.completedAt })
+            .select({
+              positionSec: lessonProgress.positionSec,
+              completedAt: lessonProgress.completedAt,
+            })
             .from(lessonProgress)
             .where(and(eq(lessonProgress.userId, viewer.id), eq(lessonProgress.lessonId, lessonId)))
             .limit(1)

@@ -74,7 +74,9 @@ export async function saveLessonProgress(
         lastLessonId: input.lessonId,
         // The course's completion also never goes back once reached.
         completedAt:
-          percent === 100 ? sql`coalesce(${enrollments.completedAt}, now(3))` : enrollments.completedAt,
+          percent === 100
+            ? sql`coalesce(${enrollments.completedAt}, now(3))`
+            : sql`${enrollments.completedAt}`,
       })
       .where(and(eq(enrollments.userId, viewer.id), eq(enrollments.courseId, courseId)));
     return { completed: !!mine?.completedAt, progressPercent: percent };
