@@ -125,7 +125,9 @@ async function rangeReaders(url: string, cookie: string) {
         const end = Math.min(at + CHUNK, (r + 1) * per, SIZE) - 1;
         const res = await fetch(url, { headers: { cookie, range: `bytes=${at}-${end}` } });
         if (res.status !== 206) throw new Error(`range read got ${res.status}`);
-        bytes += (await res.arrayBuffer()).byteLength;
+        // Read first, then add: `bytes += await …` would add to a stale total across readers.
+        const n = (await res.arrayBuffer()).byteLength;
+        bytes += n;
       }
     }),
   );
@@ -223,7 +225,9 @@ async function main() {
     console.log(
       `media route, ${SIZE / 1024 / 1024} MB file, ${READERS} parallel readers of 1 MB ranges:`,
     );
-    console.log(`  through the route   ${mbps(media)} MB/s (${Math.round(media.ms)} ms)`);
+    console.log(
+      `  through the route   ${mbps(media)} MB/s (${(media.bytes / 1024 / 1024).toFixed(0)} MB in ${Math.round(media.ms)} ms)`,
+    );
     console.log(`  disk floor (fs read in this process) ${mbps(disk)} MB/s`);
     if (idle !== null) {
       console.log(

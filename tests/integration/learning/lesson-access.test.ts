@@ -25,6 +25,8 @@ const { GET } = await import('@/app/api/media/[lessonId]/route');
 const { getLessonPage } = await import('@/lib/data/lessons');
 const { issueMediaUrl } = await import('@/lib/data/lesson-access');
 const { saveLessonProgress } = await import('@/lib/data/progress');
+const { listStudioTopCourses } = await import('@/lib/data/studio-dashboard');
+const { listLibrary } = await import('@/lib/data/library');
 
 type Who =
   | 'visitor'
@@ -315,6 +317,13 @@ describe('progress', () => {
     expect(e?.progressPercent).toBe(100);
     expect(e?.completedAt).not.toBeNull();
     expect(e?.lastLessonId).toBe(course.articleLessonId);
+    // Reflected in the learner's library and in the creator's studio numbers.
+    const [item] = (await listLibrary(learner, 'en')).filter(
+      (i) => i.course.id === course.courseId,
+    );
+    expect(item).toMatchObject({ progressPercent: 100, completed: true });
+    const top = await listStudioTopCourses(viewers.owner!);
+    expect(top.find((c) => c.id === course.courseId)?.completed).toBeGreaterThanOrEqual(1);
   });
 
   it('ACCESS-2: refuses progress from the not enrolled and the refunded', async () => {
