@@ -1,7 +1,8 @@
 /**
  * `npm run bench:lessons`: the lesson page and the media route against the production build (needs a
  * prior `next build`), on its own fresh database and a free port. Printed, never asserted:
- * - lesson page p50/p99 at 1 and 16 connections, next to the trivial route of the same server;
+ * - lesson page p50/p99 at 1 and 16 connections, next to the trivial route of the same server and
+ *   the course page of the same course (the storefront shell's cost);
  * - a 100 MB lesson file read by 16 parallel range readers (1 MB ranges): throughput, and the
  *   server's resident memory during it next to idle, next to reading the same file from disk here.
  * Flags: --duration 10 --size-mb 100 --readers 16
@@ -204,6 +205,13 @@ async function main() {
         line(
           'lesson page (enrolled learner)',
           await run(pageUrl, connections, { headers: { cookie } }),
+        ),
+      );
+      // Another storefront page of the same course and viewer: what the shared shell costs.
+      console.log(
+        line(
+          'course page (same learner)',
+          await run(`${base}/courses/bench-course`, connections, { headers: { cookie } }),
         ),
       );
     }

@@ -26,7 +26,16 @@ export type LessonAccessRow = {
     hasCaptions: boolean;
     durationSec: number;
   };
-  course: { id: string; slug: string; creatorId: string; status: string; deletedAt: Date | null };
+  course: {
+    id: string;
+    slug: string;
+    title: string;
+    priceMinor: number;
+    currency: string;
+    creatorId: string;
+    status: string;
+    deletedAt: Date | null;
+  };
   enrollment: { status: string } | null;
   /** ACCESS-2: the one predicate's answer for this viewer. */
   allowed: boolean;
@@ -55,6 +64,9 @@ export async function loadLessonAccess(
       captionsVtt: lessons.captionsVtt,
       durationSec: lessons.durationSec,
       slug: courses.slug,
+      courseTitle: courses.title,
+      priceMinor: courses.priceMinor,
+      currency: courses.currency,
       creatorId: courses.creatorId,
       status: courses.status,
       deletedAt: courses.deletedAt,
@@ -76,6 +88,9 @@ export async function loadLessonAccess(
   const course = {
     id: row.courseId,
     slug: row.slug,
+    title: row.courseTitle,
+    priceMinor: row.priceMinor,
+    currency: row.currency,
     creatorId: row.creatorId,
     status: row.status,
     deletedAt: row.deletedAt,

@@ -71,23 +71,21 @@ export async function getLessonPage(
 ): Promise<LessonPage | null> {
   const access = await loadLessonAccess(viewer, lessonId);
   if (!access || !access.visible || access.course.slug !== courseSlug) return null;
-  const [header] = await db
-    .select({
-      id: courses.id,
-      slug: courses.slug,
-      title: courses.title,
-      priceMinor: courses.priceMinor,
-      currency: courses.currency,
-    })
-    .from(courses)
-    .where(eq(courses.id, access.course.id))
-    .limit(1);
-  if (!header) return null;
+  const { course } = access;
+  const header = {
+    id: course.id,
+    slug: course.slug,
+    title: course.title,
+    priceMinor: course.priceMinor,
+    currency: course.currency,
+  };
   const enrolled = access.enrollment?.status === 'active';
-  const { sections, order, done } = await loadSidebar(
-    header.id,
-    enrolled && viewer ? viewer.id : null,
-  );
+  const learnerId = enrolled && viewer ? viewer.id : null;
+  // The sidebar and this lesson's saved position are independent reads: run them together.
+  const [{ sections, order, done }, progress] = await Promise.all([
+    loadSidebar(course.id, learnerId),
+    learnerId && access.allowed ? getSavedPosition(learnerId, lessonId) : Promise.resolve(null),
+  ]);
   const at = order.indexOf(lessonId);
   const { lesson } = access;
   const common: Common = {
@@ -107,19 +105,6 @@ export async function getLessonPage(
   };
   if (!access.allowed) return { ...common, access: 'locked' };
 
-  const progress =
-    enrolled && viewer
-      ? ((
-          await db
-            .select({
-              positionSec: lessonProgress.positionSec,
-              completedAt: lessonProgress.completedAt,
-            })
-            .from(lessonProgress)
-            .where(and(eq(lessonProgress.userId, viewer.id), eq(lessonProgress.lessonId, lessonId)))
-            .limit(1)
-        )[0] ?? null)
-      : null;
   const mediaUrl = lesson.mediaId ? mediaUrlFor(viewer, access) : null;
   const sep = mediaUrl?.includes('?') ? '&' : '?';
   return {
@@ -132,6 +117,15 @@ export async function getLessonPage(
     completed: !!progress?.completedAt,
     tracksProgress: enrolled,
   };
+}
+
+async function getSavedPosition(userId: string, lessonId: string) {
+  const [row] = await db
+    .select({ positionSec: lessonProgress.positionSec, completedAt: lessonProgress.completedAt })
+    .from(lessonProgress)
+    .where(and(eq(lessonProgress.userId, userId), eq(lessonProgress.lessonId, lessonId)))
+    .limit(1);
+  return row ?? null;
 }
 
 /** Sections and lessons in order, with the learner's ticks when `userId` is given. */
