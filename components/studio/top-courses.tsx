@@ -37,6 +37,7 @@ export async function TopCourses({ courses }: { courses: StudioTopCourse[] }) {
                   </Link>
                   <p className="text-muted-foreground">
                     {t('students', { count: c.students })}
+                    {c.completed > 0 ? ` · ${t('completed', { count: c.completed })}` : ''}
                     {c.revenue.length > 0
                       ? ` · ${format.list(
                           c.revenue.map((m) => formatMoney(m, locale)),

@@ -52,7 +52,14 @@ export type StudioDay = {
 };
 export type StudioSeries = { days: StudioDay[]; currencies: CurrencyCode[] };
 
-export type StudioTopCourse = { id: string; title: string; students: number; revenue: Money[] };
+export type StudioTopCourse = {
+  id: string;
+  title: string;
+  students: number;
+  /** Active students who finished every lesson (progress writes set `completed_at`). */
+  completed: number;
+  revenue: Money[];
+};
 
 export type StudioReview = {
   id: string;
@@ -157,6 +164,7 @@ export async function listStudioTopCourses(viewer: Viewer, limit = 5): Promise<S
       id: courses.id,
       title: courses.title,
       students: sql<number>`COUNT(${enrollments.id})`.mapWith(Number),
+      completed: sql<number>`COUNT(${enrollments.completedAt})`.mapWith(Number),
     })
     .from(courses)
     .leftJoin(

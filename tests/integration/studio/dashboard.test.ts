@@ -181,6 +181,7 @@ describe('studio dashboard DAL', () => {
         'amountMinor',
         'currency',
         'students',
+        'completed',
         'rating',
         'average',
         'count',
