@@ -254,7 +254,7 @@ describe('GET /api/recommendations', () => {
     }
   });
 
-  it('AUTH-4: a cookie whose session check fails gets the visitor list, even with the user list cached', async () => {
+  it('AUTH-4: a cookie whose session check fails gets the visitor list', async () => {
     const q = `for=me&limit=50`;
     const personal = responseSchema.parse((await call(q, fx.learner)).body);
     expect(personal.items.some((i) => i.reason.kind === 'because_you_took')).toBe(true);
