@@ -70,6 +70,8 @@ test.describe('desktop', () => {
 
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  // Two axe passes and two page loads: the same budget as the desktop tests above.
+  test.describe.configure({ timeout: 60_000 });
 
   test('[STUDIO][DASHBOARD]: creator uses the dashboard and the menu sheet on a phone', async ({
     page,

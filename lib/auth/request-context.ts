@@ -9,7 +9,7 @@ import { unsafeFindCredentialsById } from '@/lib/data/auth-users';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 
-/** Client IP of the current request, from the trusted header only (AUTH-5). */
+/** Client IP of the current request: the socket peer, or the trusted proxies' entry (AUTH-5). */
 export async function requestIp(): Promise<string> {
   return clientIpFrom(await headers());
 }
