@@ -19,9 +19,21 @@ export default tseslint.config(
   ...nextVitals,
   {
     files: ['**/*.{ts,tsx}'],
-    extends: [tseslint.configs.recommended],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     plugins: { drizzle },
     rules: {
+      'import/no-cycle': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      // Async handlers on JSX attributes are fine: React ignores the returned promise.
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
+      // Server actions must be async even when their body awaits nothing (as create-t3-app does).
+      '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': [
@@ -39,6 +51,15 @@ export default tseslint.config(
           message: 'sql.raw is banned (WEB-6).',
         },
       ],
+    },
+  },
+  {
+    // Test assertions are built from `expect.*` matchers and parsed JSON, which are `any` by design.
+    files: ['**/*.test.ts', 'tests/**/*.ts', 'e2e/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
     },
   },
 );

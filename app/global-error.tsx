@@ -10,7 +10,7 @@ import zh from '@/messages/zh-CN/Common.json';
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   const digest =
     typeof error === 'object' && error && 'digest' in error
-      ? String((error as { digest: unknown }).digest)
+      ? String((error).digest)
       : null;
   return (
     <html lang="en">

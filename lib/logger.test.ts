@@ -12,7 +12,7 @@ function capture() {
       cb();
     },
   });
-  const log = createLogger(stream as never);
+  const log = createLogger(stream);
   log.level = 'info';
   return { log, lines };
 }

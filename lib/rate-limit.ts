@@ -79,7 +79,10 @@ function createLimiter(name: LimitName): Promise<RateLimiterAbstract> {
 }
 
 function limiterFor(name: LimitName): Promise<RateLimiterAbstract> {
-  const cache = (globalForLimits.zhishiLimiters ??= new Map());
+  const cache = (globalForLimits.zhishiLimiters ??= new Map<
+    LimitName,
+    Promise<RateLimiterAbstract>
+  >());
   let limiter = cache.get(name);
   if (!limiter) {
     limiter = createLimiter(name);

@@ -61,7 +61,7 @@ export function ActivityChart({ days, rangeDays }: { days: AdminDay[]; rangeDays
               axisLine={false}
             />
             <Tooltip
-              labelFormatter={(l) => shortDate(String(l))}
+              labelFormatter={(l) => (typeof l === 'string' ? shortDate(l) : l)}
               formatter={(value, name) => [String(value), label(name)]}
               contentStyle={{
                 background: 'var(--card)',

@@ -16,9 +16,7 @@ import { Button } from '@/components/ui/button';
 export function ErrorView({ error, retry }: { error: unknown; retry: () => void }) {
   const t = useTranslations('Common');
   const digest =
-    typeof error === 'object' && error && 'digest' in error
-      ? String((error as { digest: unknown }).digest)
-      : null;
+    typeof error === 'object' && error && 'digest' in error ? String(error.digest) : null;
   useEffect(() => {
     // Client-side errors have no server log; the console is the only trace a developer gets.
     if (!digest) console.error(error);

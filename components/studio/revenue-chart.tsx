@@ -114,7 +114,7 @@ export function RevenueChart({
               axisLine={false}
             />
             <Tooltip
-              labelFormatter={(label) => shortDate(String(label))}
+              labelFormatter={(label) => (typeof label === 'string' ? shortDate(label) : label)}
               formatter={(value, name) =>
                 name === 'revenue'
                   ? [money(Number(value)), t('revenue')]

@@ -22,7 +22,7 @@ function toInput(raw: unknown): unknown {
       if (key.startsWith('$ACTION')) continue;
       if (key in out) {
         const prev = out[key];
-        out[key] = Array.isArray(prev) ? [...prev, value] : [prev, value];
+        out[key] = Array.isArray(prev) ? [...(prev as unknown[]), value] : [prev, value];
       } else out[key] = value;
     }
     return out;
@@ -67,7 +67,7 @@ export function action<S extends z.ZodType, G extends Guard, T = undefined>(
           values: echoValues(input),
         };
       }
-      const result = await body(parsed.data, { viewer } as Ctx<G>);
+      const result = await body(parsed.data, { viewer });
       return result ?? { ok: true };
     } catch (err) {
       if (isRedirectOrNotFound(err)) throw err;

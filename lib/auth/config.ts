@@ -64,8 +64,7 @@ function adapter(): Adapter {
   const base = DrizzleAdapter(db, { usersTable: users, accountsTable: accounts } as never);
   return {
     ...base,
-    createUser: (data) =>
-      createOAuthUser(data) as unknown as ReturnType<NonNullable<Adapter['createUser']>>,
+    createUser: (data) => createOAuthUser(data),
   };
 }
 

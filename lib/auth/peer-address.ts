@@ -14,6 +14,8 @@ const MARK = Symbol.for('zhishi.peerAddress');
 export function stampPeerAddress(): void {
   const proto = http.Server.prototype as http.Server & { [MARK]?: true };
   if (proto[MARK]) return;
+  // Re-applied below with the server as `this`, so taking it off the prototype is safe.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const emit = proto.emit;
   proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === 'request') {

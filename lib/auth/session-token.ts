@@ -44,7 +44,10 @@ const MAX_REMEMBERED = 10_000;
 const g = globalThis as unknown as {
   zhishiSessionClaims?: Map<string, { claims: SessionClaims; expMs: number }>;
 };
-const remembered = (g.zhishiSessionClaims ??= new Map());
+const remembered = (g.zhishiSessionClaims ??= new Map<
+  string,
+  { claims: SessionClaims; expMs: number }
+>());
 
 /** Claims of a valid, unexpired token, or null (forged, tampered, expired, wrong secret or salt). */
 export async function decodeSessionToken(

@@ -41,7 +41,7 @@ export function checkGuard<G extends Guard | UserRole>(
 ): GuardedViewer<G> {
   if (guard === 'public') return viewer as GuardedViewer<G>;
   if (!viewer) throw new AppError('UNAUTHENTICATED', 'Errors.signInRequired');
-  const role: UserRole = guard === 'user' ? 'learner' : (guard as UserRole);
+  const role: UserRole = guard === 'user' ? 'learner' : guard;
   if (!hasRole(viewer, role)) throw new AppError('FORBIDDEN', 'Errors.forbidden');
   return viewer;
 }

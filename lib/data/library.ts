@@ -46,16 +46,16 @@ export async function listLibrary(viewer: Viewer, locale: string): Promise<Libra
     .from(enrollments)
     .where(and(eq(enrollments.userId, viewer.id), eq(enrollments.status, 'active')));
   const byCourse = new Map(meta.map((m) => [m.courseId, m]));
-  const firstLessons = await firstLessonByCourse(rows.map((r) => r.id!));
+  const firstLessons = await firstLessonByCourse(rows.map((r) => r.id));
 
   return rows.map((row) => {
-    const m = byCourse.get(row.id!);
+    const m = byCourse.get(row.id);
     return {
       course: toCourseCard(row, locale),
       progressPercent: m?.progressPercent ?? 0,
       completed: !!m?.completedAt,
       enrolledAt: m?.createdAt ?? new Date(0),
-      resumeLessonId: m?.lastLessonId ?? firstLessons.get(row.id!) ?? null,
+      resumeLessonId: m?.lastLessonId ?? firstLessons.get(row.id) ?? null,
     };
   });
 }

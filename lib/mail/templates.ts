@@ -23,7 +23,7 @@ export type MailParams = { url?: string; name?: string; minutes?: number; newEma
 
 export type RenderedMail = { subject: string; text: string; html: string };
 
-const CATALOGUES: Record<Locale, typeof enAuth> = { en: enAuth, 'zh-CN': zhAuth as typeof enAuth };
+const CATALOGUES: Record<Locale, typeof enAuth> = { en: enAuth, 'zh-CN': zhAuth };
 
 function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -59,7 +59,9 @@ describe('category kNN', () => {
     const docs = labels.map((l) => tokenize(doc(l, rng)));
     const trained = trainCategoryKnn(docs, labels, { seed: 1 });
     expect(trained.accuracy).toBeGreaterThan(0.8);
-    const suggest = loadCategoryKnn(JSON.parse(JSON.stringify(trained.payload)));
+    const suggest = loadCategoryKnn(
+      JSON.parse(JSON.stringify(trained.payload)) as typeof trained.payload,
+    );
     const top = suggest(tokenize('人像摄影：相机曝光与构图 portrait camera'), 3);
     expect(top[0]!.label).toBe(1);
     expect(top.reduce((s, x) => s + x.score, 0)).toBeCloseTo(1, 6);

@@ -75,5 +75,5 @@ export function columnSums(m: Csr): Float64Array {
 
 /** The column indices stored in one row. */
 export function rowIndices(m: Csr, r: number): Int32Array {
-  return m.indices.subarray(m.indptr[r]!, m.indptr[r + 1]!);
+  return m.indices.subarray(m.indptr[r], m.indptr[r + 1]);
 }

@@ -33,7 +33,7 @@ describe('content vectors', () => {
     const raw = (a: number, b: number) => {
       const row = (r: number) =>
         new Map(
-          Array.from(x.indices.subarray(x.indptr[r]!, x.indptr[r + 1]!), (c, i) => [
+          Array.from(x.indices.subarray(x.indptr[r], x.indptr[r + 1]), (c, i) => [
             c,
             x.data[x.indptr[r]! + i]!,
           ]),

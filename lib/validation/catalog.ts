@@ -7,7 +7,7 @@ export const CATALOG_SORTS = ['popular', 'newest', 'rating', 'price_asc', 'price
 export type CatalogSort = (typeof CATALOG_SORTS)[number];
 export const PRICE_FILTERS = ['free', 'paid'] as const;
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const first = (v: unknown): unknown => (Array.isArray(v) ? (v as unknown[])[0] : v);
 
 /**
  * Listing filters from the URL. Invalid values are dropped rather than rejected: a hand-edited or

@@ -60,7 +60,7 @@ export function buildSeedPlan(input: {
   rows.earningsLedger.forEach((row, idx) => (row.id = idx + 1));
 
   for (const course of rows.courses) {
-    const c = journal.counters.get(course.id!);
+    const c = journal.counters.get(course.id);
     course.enrollmentCount = c?.enrollments ?? 0;
     course.ratingSum = c?.ratingSum ?? 0;
     course.ratingCount = c?.ratingCount ?? 0;

@@ -72,13 +72,13 @@ export function buildReports(j: Journal) {
     });
   };
   if (low[0])
-    add('review', low[0].id!, 'unfair', 'This review seems to be about a different course.');
-  if (question) add('comment', question.id!, 'spam', 'Looks like an advert.');
+    add('review', low[0].id, 'unfair', 'This review seems to be about a different course.');
+  if (question) add('comment', question.id, 'spam', 'Looks like an advert.');
   const course = j.rows.courses.find((c) => c.status === 'published' && !c.isFeatured);
   if (course)
     add(
       'course',
-      course.id!,
+      course.id,
       'misleading',
       'Several lessons are shorter than the description suggests.',
     );

@@ -78,7 +78,7 @@ describe('one guard for pages, actions and routes', () => {
       }));
       for (const who of WHO) {
         const user = await signInAs(who);
-        const out = await runAction(run as never, {});
+        const out = await runAction(run, {});
         if (ALLOWED[guard].includes(who))
           expect(out.state, who).toEqual({ ok: true, data: user!.id });
         else

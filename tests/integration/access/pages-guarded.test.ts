@@ -45,7 +45,8 @@ async function outcome(file: string): Promise<string> {
     await mod.default(props);
     return 'rendered';
   } catch (err) {
-    const digest = String((err as { digest?: unknown })?.digest ?? '');
+    const raw = (err as { digest?: unknown } | null)?.digest;
+    const digest = typeof raw === 'string' ? raw : '';
     if (digest.startsWith('NEXT_REDIRECT'))
       return `redirect:${new URL(digest.split(';')[2]!, 'http://x').pathname}`;
     if (digest.startsWith('NEXT_HTTP_ERROR_FALLBACK;404')) return 'not-found';

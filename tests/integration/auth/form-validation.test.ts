@@ -48,7 +48,7 @@ type Form = {
 const FORMS: Form[] = [
   {
     name: 'sign-up',
-    action: signUpAction as never,
+    action: signUpAction,
     as: null,
     required: ['name', 'email', 'password'],
     email: 'email',
@@ -56,87 +56,87 @@ const FORMS: Form[] = [
   },
   {
     name: 'sign-in',
-    action: signInAction as never,
+    action: signInAction,
     as: null,
     required: ['email', 'password'],
     email: 'email',
   },
   {
     name: 'forgot password',
-    action: forgotPasswordAction as never,
+    action: forgotPasswordAction,
     as: null,
     required: ['email'],
     email: 'email',
   },
   {
     name: 'reset password',
-    action: resetPasswordAction as never,
+    action: resetPasswordAction,
     as: null,
     required: ['token', 'password'],
     newPassword: 'password',
   },
-  { name: 'verify email', action: verifyEmailAction as never, as: null, required: ['token'] },
-  { name: 'two-factor code', action: verifyTwoFactorAction as never, as: null, required: ['code'] },
-  { name: 'profile', action: updateProfileAction as never, as: 'learner', required: ['name'] },
+  { name: 'verify email', action: verifyEmailAction, as: null, required: ['token'] },
+  { name: 'two-factor code', action: verifyTwoFactorAction, as: null, required: ['code'] },
+  { name: 'profile', action: updateProfileAction, as: 'learner', required: ['name'] },
   {
     name: 'change password',
-    action: changePasswordAction as never,
+    action: changePasswordAction,
     as: 'learner',
     required: ['currentPassword', 'newPassword'],
     newPassword: 'newPassword',
   },
   {
     name: 'change email',
-    action: changeEmailAction as never,
+    action: changeEmailAction,
     as: 'learner',
     required: ['currentPassword', 'newEmail'],
     email: 'newEmail',
   },
   {
     name: 'delete account',
-    action: deleteAccountAction as never,
+    action: deleteAccountAction,
     as: 'learner',
     required: ['currentPassword', 'confirm'],
   },
   {
     name: 'become creator',
-    action: becomeCreatorAction as never,
+    action: becomeCreatorAction,
     as: 'learner',
     required: ['displayName', 'payoutCountry'],
   },
   {
     name: 'enable two-factor',
-    action: enableTwoFactorAction as never,
+    action: enableTwoFactorAction,
     as: 'learner',
     required: ['code', 'currentPassword'],
   },
   {
     name: 'disable two-factor',
-    action: disableTwoFactorAction as never,
+    action: disableTwoFactorAction,
     as: 'learner',
     required: ['currentPassword', 'code'],
   },
   {
     name: 'recovery codes',
-    action: regenerateRecoveryCodesAction as never,
+    action: regenerateRecoveryCodesAction,
     as: 'learner',
     required: ['currentPassword'],
   },
   {
     name: 'admin role',
-    action: setUserRoleAction as never,
+    action: setUserRoleAction,
     as: 'admin',
     required: ['userId', 'role', 'currentPassword'],
   },
   {
     name: 'admin suspend',
-    action: suspendUserAction as never,
+    action: suspendUserAction,
     as: 'admin',
     required: ['userId', 'reason'],
   },
   {
     name: 'course details',
-    action: updateCourseDetailsAction as never,
+    action: updateCourseDetailsAction,
     as: 'creator',
     required: ['courseId', 'title', 'description', 'level', 'language'],
   },
@@ -158,7 +158,7 @@ type Failed = { ok: false; code: string; fieldErrors?: Record<string, string[]> 
 
 async function submit(form: Form, input: Record<string, unknown>): Promise<Failed> {
   await as(form.as);
-  const out = await runAction(form.action as never, input as object);
+  const out = await runAction(form.action as never, input);
   expect(out.redirect).toBeUndefined();
   const state = out.state as Failed;
   expect(state).toMatchObject({ ok: false, code: 'BAD_REQUEST' });

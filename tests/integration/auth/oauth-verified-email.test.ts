@@ -19,7 +19,9 @@ const account = (provider: string) => ({
 /** A stand-in for api.github.com: the profile has no public email; /user/emails lists these. */
 function fakeGitHub(emails: { email: string; primary: boolean; verified: boolean }[]) {
   return vi.fn(async (url: string | URL | Request) =>
-    String(url).endsWith('/user/emails')
+    (typeof url === 'string' ? url : url instanceof URL ? url.href : url.url).endsWith(
+      '/user/emails',
+    )
       ? Response.json(emails)
       : Response.json({ id: 42, login: 'octo', name: 'Octo', email: null }),
   );
@@ -51,7 +53,7 @@ describe('OAuth sign-up needs a provider-verified email', () => {
       fakeGitHub([
         { email: 'first@test.local', primary: false, verified: true },
         { email: 'primary@test.local', primary: true, verified: false },
-      ]) as unknown as typeof fetch,
+      ]),
     );
     expect(unverified).toMatchObject({ email: null, email_verified: false });
     expect(await oauthSignInAllowed(account('github'), { email: null }, unverified)).toBe(
@@ -62,7 +64,7 @@ describe('OAuth sign-up needs a provider-verified email', () => {
     const verified = await githubUserinfo(
       'token',
       'https://api.github.test',
-      fakeGitHub([{ email, primary: true, verified: true }]) as unknown as typeof fetch,
+      fakeGitHub([{ email, primary: true, verified: true }]),
     );
     expect(verified).toMatchObject({ email, email_verified: true, login: 'octo' });
     expect(await oauthSignInAllowed(account('github'), { email }, verified)).toBe(true);

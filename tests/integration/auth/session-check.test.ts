@@ -22,7 +22,8 @@ afterEach(() => vi.restoreAllMocks());
 /** Statements that read a user's session version: the session check and nothing else. */
 function sessionQueries(spy: { mock: { calls: unknown[][] } }): number {
   return spy.mock.calls.filter(([q]) => {
-    const text = typeof q === 'string' ? q : String((q as { sql?: unknown })?.sql ?? '');
+    const sql = (q as { sql?: unknown } | null)?.sql;
+    const text = typeof q === 'string' ? q : typeof sql === 'string' ? sql : '';
     return text.includes('`session_version`') && text.includes('from `users`');
   }).length;
 }
