@@ -157,6 +157,7 @@ export type ReviewItem = {
   authorName: string;
   createdAt: Date;
   creatorReply: string | null;
+  verifiedPurchase: boolean;
 };
 
 export type ReviewSummary = {
@@ -167,6 +168,8 @@ export type ReviewSummary = {
 /** Public: visible reviews of a public course (newest first) and the rating distribution. */
 export async function getCourseReviews(courseId: string, limit = 10): Promise<ReviewSummary> {
   const visible = and(eq(reviews.courseId, courseId), eq(reviews.status, 'visible'));
+  // The distribution uses the same rows as the average (recomputeCourseRating): verified ones only.
+  const counted = and(visible, eq(reviews.verifiedPurchase, true));
   const [isPublic] = await db
     .select({ id: courses.id })
     .from(courses)
@@ -176,7 +179,7 @@ export async function getCourseReviews(courseId: string, limit = 10): Promise<Re
     db
       .select({ rating: reviews.rating, n: count() })
       .from(reviews)
-      .where(visible)
+      .where(counted)
       .groupBy(reviews.rating),
     db
       .select({
@@ -186,6 +189,7 @@ export async function getCourseReviews(courseId: string, limit = 10): Promise<Re
         authorName: users.name,
         createdAt: reviews.createdAt,
         creatorReply: reviews.creatorReply,
+        verifiedPurchase: reviews.verifiedPurchase,
       })
       .from(reviews)
       .innerJoin(users, eq(users.id, reviews.userId))
