@@ -32,6 +32,8 @@ export type CurriculumLesson = {
 export type CurriculumSection = { id: string; title: string; lessons: CurriculumLesson[] };
 
 export type CourseDetail = CourseCard & {
+  /** Server-side only: decides owner-only controls; never rendered. */
+  creatorId: string;
   description: string;
   outcomes: string[];
   updatedAt: Date;
@@ -84,6 +86,7 @@ export async function getCourseForStorefront(
   const firstLessonId = curriculum[0]?.lessons[0]?.id ?? null;
   return {
     ...toCourseCard(row, locale),
+    creatorId: extra.creatorId,
     description: extra.description,
     outcomes: (extra.outcomes ?? '')
       .split('\n')

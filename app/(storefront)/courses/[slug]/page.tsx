@@ -8,10 +8,11 @@ import { Check, Globe, Signal } from 'lucide-react';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 
 import { CourseCover } from '@/components/course/course-cover';
-import { CourseReviews } from '@/components/course/course-reviews';
+import { CourseReviews, type ReviewViewer } from '@/components/course/course-reviews';
 import { Curriculum } from '@/components/course/curriculum';
 import { durationText } from '@/components/course/duration';
 import { PriceBox } from '@/components/course/price-box';
+import { ReviewEditor } from '@/components/course/review-editor';
 import { Rating } from '@/components/course/rating';
 import { MarkdownContent } from '@/components/markdown';
 import { RecsRail } from '@/components/recs/recs-rail';
@@ -157,11 +158,15 @@ export default async function CoursePage({ params }: Props) {
             <h2 id="reviews" className="text-xl font-bold">
               {t('reviewsTitle')}
             </h2>
+            {course.enrollment && viewer && viewer.id !== course.creatorId ? (
+              <ReviewEditor courseId={course.id} userId={viewer.id} />
+            ) : null}
             <Suspense fallback={<Skeleton className="h-40 w-full" />}>
               <ReviewsBlock
                 courseId={course.id}
                 average={course.rating.average}
                 count={course.rating.count}
+                viewer={{ signedIn: !!viewer, isCourseOwner: viewer?.id === course.creatorId }}
               />
             </Suspense>
           </section>
@@ -187,11 +192,13 @@ async function ReviewsBlock({
   courseId,
   average,
   count,
+  viewer,
 }: {
   courseId: string;
   average: number | null;
   count: number;
+  viewer: ReviewViewer;
 }) {
   const summary = await getCourseReviews(courseId);
-  return <CourseReviews summary={summary} average={average} count={count} />;
+  return <CourseReviews summary={summary} average={average} count={count} viewer={viewer} />;
 }
