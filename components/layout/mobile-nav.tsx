@@ -53,9 +53,14 @@ export function MobileNav({
             {t('home')}
           </Link>
           {viewer ? (
-            <Link href="/library" className={linkClass} onClick={close}>
-              {t('myLearning')}
-            </Link>
+            <>
+              <Link href="/library" className={linkClass} onClick={close}>
+                {t('myLearning')}
+              </Link>
+              <Link href="/wishlist" className={linkClass} onClick={close}>
+                {t('wishlist')}
+              </Link>
+            </>
           ) : null}
           {viewer?.isCreator ? (
             <Link href="/studio" className={linkClass} onClick={close}>

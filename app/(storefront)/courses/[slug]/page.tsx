@@ -13,6 +13,7 @@ import { Curriculum } from '@/components/course/curriculum';
 import { durationText } from '@/components/course/duration';
 import { PriceBox } from '@/components/course/price-box';
 import { ReviewEditor } from '@/components/course/review-editor';
+import { WishlistHeart } from '@/components/course/wishlist-heart';
 import { Rating } from '@/components/course/rating';
 import { MarkdownContent } from '@/components/markdown';
 import { RecsRail } from '@/components/recs/recs-rail';
@@ -115,6 +116,15 @@ export default async function CoursePage({ params }: Props) {
         <aside className="bg-card grid self-start overflow-hidden rounded-lg border shadow-sm lg:sticky lg:top-20 lg:col-start-2 lg:row-start-1 lg:-mt-56">
           <CourseCover src={course.coverUrl} priority />
           <PriceBox course={course} signedIn={!!viewer} />
+          {course.isPreview ? null : (
+            <div className="px-5 pb-5">
+              <WishlistHeart
+                courseId={course.id}
+                returnTo={`/courses/${course.slug}`}
+                variant="full"
+              />
+            </div>
+          )}
         </aside>
         <div className="grid min-w-0 content-start gap-10 lg:col-start-1 lg:row-start-1">
           {course.outcomes.length > 0 ? (
