@@ -1,3 +1,4 @@
+import { PageViewTracker } from '@/components/events/track-event';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 
@@ -9,6 +10,7 @@ export default function StorefrontLayout({ children }: { children: React.ReactNo
         {children}
       </main>
       <SiteFooter />
+      <PageViewTracker />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { cache, Suspense } from 'react';
 
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
@@ -14,13 +15,17 @@ import { durationText } from '@/components/course/duration';
 import { PriceBox } from '@/components/course/price-box';
 import { ReviewEditor } from '@/components/course/review-editor';
 import { WishlistHeart } from '@/components/course/wishlist-heart';
+import { TrackEvent } from '@/components/events/track-event';
 import { Rating } from '@/components/course/rating';
 import { MarkdownContent } from '@/components/markdown';
 import { RecsRail } from '@/components/recs/recs-rail';
 import { Alert } from '@/components/ui/alert';
 import { Skeleton } from '@/components/ui/skeleton';
+import { JsonLd } from '@/components/seo/json-ld';
 import { getViewer } from '@/lib/auth/guards';
 import { getCourseForStorefront, getCourseReviews } from '@/lib/data/course-page';
+import { courseJsonLd } from '@/lib/seo/course-json-ld';
+import { courseMetadata, coursePageUrl } from '@/lib/seo/course-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -33,12 +38,9 @@ const loadCourse = cache(async (slug: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { course } = await loadCourse((await params).slug);
   if (!course) return {};
-  return {
-    title: course.title,
-    description: course.subtitle,
-    // Previews of unpublished courses must never be indexed (ACCESS-6).
-    robots: course.isPreview ? { index: false, follow: false } : undefined,
-  };
+  // Previews of unpublished courses must never be indexed (ACCESS-6).
+  if (course.isPreview) return { title: course.title, robots: { index: false, follow: false } };
+  return courseMetadata(course, (await getTranslations('Common'))('appName'));
 }
 
 export default async function CoursePage({ params }: Props) {
@@ -47,12 +49,13 @@ export default async function CoursePage({ params }: Props) {
   // Not found, not public, or deleted: the same 404 for everyone but the owner and admins (ACCESS-6).
   // Thrown before any Suspense boundary, so the status is a real 404 and not a streamed 200.
   if (!course) notFound();
-  const [t, tc, te, tr, format] = await Promise.all([
+  const [t, tc, te, tr, format, nonce] = await Promise.all([
     getTranslations('Course'),
     getTranslations('Common'),
     getTranslations('Enums'),
     getTranslations('Recs'),
     getFormatter(),
+    headers().then((h) => h.get('x-nonce') ?? undefined),
   ]);
   const sectionCount = course.curriculum.length;
 
@@ -183,6 +186,15 @@ export default async function CoursePage({ params }: Props) {
         </div>
       </div>
 
+      {course.isPreview ? null : (
+        <>
+          <TrackEvent event={{ type: 'view', courseId: course.id }} />
+          <JsonLd
+            data={courseJsonLd(course, coursePageUrl(course.slug), tc('appName'))}
+            nonce={nonce}
+          />
+        </>
+      )}
       {course.isPreview ? null : (
         <div className="mx-auto max-w-7xl px-4 pb-6">
           <RecsRail
