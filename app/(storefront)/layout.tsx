@@ -1,4 +1,5 @@
 import { PageViewTracker } from '@/components/events/track-event';
+import { ClosePopoversOnNavigate } from '@/components/layout/close-popovers';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 
@@ -11,6 +12,7 @@ export default function StorefrontLayout({ children }: { children: React.ReactNo
       </main>
       <SiteFooter />
       <PageViewTracker />
+      <ClosePopoversOnNavigate />
     </>
   );
 }
