@@ -34,7 +34,14 @@ const nextConfig = {
     },
   },
   async headers() {
-    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      // Lesson PDFs show in our own lesson page's frame; every other response still refuses framing.
+      {
+        source: '/api/media/:path*',
+        headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
+      },
+    ];
   },
 };
 

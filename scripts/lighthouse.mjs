@@ -104,7 +104,7 @@ async function main() {
   }
   const up = await databaseUp();
   if (!up.db) return 1;
-  const name = `zhishi_lh_${randomBytes(4).toString('hex')}`;
+  const name = `zhishi_e2e_lh${randomBytes(4).toString('hex')}`;
   const env = {
     ...process.env,
     ...testSecrets(),

@@ -8,10 +8,10 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
 ffmpeg -hide_banner -loglevel error -y \
-  -f lavfi -i "testsrc2=size=320x180:rate=24" \
+  -f lavfi -i "testsrc2=size=320x180:rate=15" \
   -f lavfi -i "sine=frequency=440:beep_factor=4:sample_rate=44100" \
-  -t 10 -c:v libx264 -profile:v baseline -pix_fmt yuv420p -preset veryslow -crf 30 \
-  -c:a aac -b:a 48k -ac 1 -movflags +faststart "$out/lesson-video.mp4"
+  -t 30 -c:v libx264 -profile:v baseline -pix_fmt yuv420p -preset veryslow -crf 34 \
+  -c:a aac -b:a 32k -ac 1 -movflags +faststart "$out/lesson-video.mp4"
 
 espeak-ng -v en-us -s 150 -w "$tmp/speech.wav" \
   "Welcome to this audio lesson. In the next few seconds we will review the three ideas from the \

@@ -1,3 +1,5 @@
+import Link from 'next/link';
+
 import { FileText, Headphones, PlayCircle, Presentation } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 
@@ -15,8 +17,15 @@ const KIND_ICON: Record<LessonKind, typeof PlayCircle> = {
 };
 
 /** Sections as native <details>: expandable without JavaScript, announced by screen readers. */
-export function Curriculum({ sections }: { sections: CurriculumSection[] }) {
+export function Curriculum({
+  sections,
+  courseSlug,
+}: {
+  sections: CurriculumSection[];
+  courseSlug: string;
+}) {
   const t = useTranslations('Course');
+  const tl = useTranslations('Learn');
   const te = useTranslations('Enums.lessonKind');
   return (
     <div className="overflow-hidden rounded-lg border">
@@ -39,7 +48,19 @@ export function Curriculum({ sections }: { sections: CurriculumSection[] }) {
                     <Icon aria-hidden className="text-muted-foreground size-4 shrink-0" />
                     <span className="sr-only">{te(lesson.kind)}:</span>
                     <span className="flex-1">{lesson.title}</span>
-                    {lesson.isPreview ? <Badge variant="outline">{t('previewBadge')}</Badge> : null}
+                    {lesson.isPreview ? (
+                      <>
+                        <Badge variant="outline">{t('previewBadge')}</Badge>
+                        {/* Free previews open in the lesson player, signed out too. */}
+                        <Link
+                          href={`/learn/${courseSlug}/${lesson.id}`}
+                          className="text-primary text-xs font-medium underline-offset-2 hover:underline"
+                        >
+                          {tl('playPreview')}
+                          <span className="sr-only">: {lesson.title}</span>
+                        </Link>
+                      </>
+                    ) : null}
                     <span className="text-muted-foreground shrink-0 text-xs tabular-nums">
                       <Duration seconds={lesson.durationSec} />
                     </span>

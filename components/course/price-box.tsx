@@ -21,8 +21,8 @@ export function PriceBox({ course, signedIn }: { course: CourseDetail; signedIn:
   const formatDuration = useFormatDuration();
   const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(`/courses/${course.slug}`)}`;
   const isFree = course.price.amountMinor === 0;
-  // The lesson player is not part of the storefront yet: enrolled learners go to the curriculum.
-  const learnHref = course.enrollment ? '#curriculum' : null;
+  // `/learn/<slug>` opens the lesson to continue, at the second the learner left it.
+  const learnHref = course.enrollment ? `/learn/${course.slug}` : null;
 
   return (
     <Card className="rounded-none border-0 shadow-none">

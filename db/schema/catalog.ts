@@ -162,6 +162,8 @@ export const lessons = mysqlTable(
     /** Markdown body: the article itself, or notes under a media lesson. Paid content (ACCESS-2). */
     body: text('body'),
     mediaId: idColumn('media_id').references(() => mediaAssets.id, { onDelete: 'set null' }),
+    /** WebVTT captions for a video or audio lesson; served only through the media route (ACCESS-2). */
+    captionsVtt: text('captions_vtt'),
     durationSec: int('duration_sec', { unsigned: true }).notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

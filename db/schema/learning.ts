@@ -61,6 +61,8 @@ export const lessonProgress = mysqlTable(
       .notNull()
       .references(() => courses.id),
     positionSec: int('position_sec', { unsigned: true }).notNull().default(0),
+    /** Furthest second reached; only ever grows (GREATEST), so an old tab cannot shrink it. */
+    watchedSec: int('watched_sec', { unsigned: true }).notNull().default(0),
     completedAt: timestamp('completed_at'),
     updatedAt: updatedAt(),
   },

@@ -16,6 +16,28 @@ async function openEnrolledCourse(page: Page): Promise<string> {
   return href!;
 }
 
+/** A lesson of the demo creator's course that the learner may open (a free preview or enrolled). */
+async function openCreatorLesson(page: Page): Promise<string> {
+  await page.goto('/creators/maya-chen');
+  const courses = await page
+    .getByRole('main')
+    .getByRole('article')
+    .getByRole('link')
+    .evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
+  for (const href of courses.filter((h) => h.startsWith('/courses/'))) {
+    await page.goto(href);
+    const lesson = await page
+      .locator('#curriculum ~ * a[href^="/learn/"], a[href^="/learn/"]')
+      .first()
+      .getAttribute('href')
+      .catch(() => null);
+    if (!lesson) continue;
+    await page.goto(lesson);
+    if (await page.getByRole('heading', { name: /Questions & answers/ }).isVisible()) return lesson;
+  }
+  throw new Error('no open lesson of the demo creator was found');
+}
+
 for (const [label, device] of [
   ['desktop', devices['Desktop Chrome']],
   ['phone', devices['Pixel 7']],
@@ -43,6 +65,45 @@ for (const [label, device] of [
       const item = page.getByRole('listitem').filter({ hasText: text });
       await expect(item).toBeVisible();
       await expect(item.getByText('Verified purchase')).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+    });
+
+    test(`[LEARN][QA] ${label}: a learner asks a question and the creator answers it`, async ({
+      page,
+      browser,
+    }) => {
+      const lesson = await openCreatorLesson(page);
+      const question = `How does this lesson apply to **real** projects? (${label} ${Date.now()})`;
+      const plain = question.replace(/\*\*/g, '');
+      await page.getByLabel('Ask a question about this lesson').fill(question);
+      await page.getByRole('button', { name: 'Post question' }).click();
+      const item = page.getByRole('listitem').filter({ hasText: plain });
+      await expect(item.first()).toBeVisible();
+      await expect(item.first().locator('strong', { hasText: 'real' })).toBeVisible();
+
+      const creator = await browser.newContext({ storageState: 'e2e/.auth/creator.json' });
+      try {
+        const cp = await creator.newPage();
+        await cp.goto(lesson);
+        const mine = cp.getByRole('listitem').filter({ hasText: plain }).first();
+        await mine.getByText('Answer', { exact: true }).click();
+        await mine
+          .getByLabel('Your answer')
+          .fill('Start with the exercise at the end of the lesson.');
+        await mine.getByRole('button', { name: 'Post answer' }).click();
+        await expect(
+          mine.getByText('Start with the exercise at the end of the lesson.'),
+        ).toBeVisible();
+      } finally {
+        await creator.close();
+      }
+
+      await page.reload();
+      const answered = page.getByRole('listitem').filter({ hasText: plain }).first();
+      await expect(
+        answered.getByText('Start with the exercise at the end of the lesson.'),
+      ).toBeVisible();
+      await expect(answered.getByText('Instructor')).toBeVisible();
       await expectNoSeriousA11yViolations(page);
     });
 

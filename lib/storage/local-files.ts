@@ -33,8 +33,20 @@ export async function writeStoredFile(
 
 export type StoredFile = { stream: ReadableStream<Uint8Array>; size: number };
 
-/** Opens a stored file for streaming, or null when it is missing. Symlinks are not followed. */
-export async function openStoredFile(key: string, root?: string): Promise<StoredFile | null> {
+/** Inclusive byte range, already validated against the file's size (lib/media/range.ts). */
+export type ByteRange = { start: number; end: number };
+
+/**
+ * Opens a stored file for streaming, or null when it is missing. Symlinks are not followed.
+ * `pick`, given the file's size, chooses the bytes to stream: a range (a 206 body), `null` for the
+ * whole file, or `'none'` for no body (a 416). Bytes are read from disk in chunks, never buffered
+ * whole (UPLOAD-6). `size` is always the whole file's size.
+ */
+export async function openStoredFile(
+  key: string,
+  root?: string,
+  pick?: (size: number) => ByteRange | null | 'none',
+): Promise<StoredFile | null> {
   const full = resolveInRoot(key, root);
   let handle;
   try {
@@ -49,6 +61,14 @@ export async function openStoredFile(key: string, root?: string): Promise<Stored
     await handle.close();
     return null;
   }
-  const nodeStream = handle.createReadStream({ autoClose: true });
+  const bytes = pick?.(stat.size) ?? null;
+  if (bytes === 'none') {
+    await handle.close();
+    return { stream: new ReadableStream<Uint8Array>({ start: (c) => c.close() }), size: stat.size };
+  }
+  const nodeStream = handle.createReadStream({
+    autoClose: true,
+    ...(bytes ? { start: bytes.start, end: bytes.end } : {}),
+  });
   return { stream: Readable.toWeb(nodeStream) as ReadableStream<Uint8Array>, size: stat.size };
 }

@@ -24,11 +24,11 @@ type Result = {
   non2xx: number;
   errors: number;
 };
-type Measured = Result & { serverCpuMs: number | null };
+export type Measured = Result & { serverCpuMs: number | null };
 
 const SESSION_COOKIE = 'authjs.session-token';
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
@@ -117,7 +117,7 @@ async function seedBenchDatabase(size: number, users: number) {
   };
 }
 
-async function waitReady(url: string, child: ChildProcess) {
+export async function waitReady(url: string, child: ChildProcess) {
   // Other production servers or builds may hold /tmp/zhishi-build.lock: wait up to 30 minutes.
   for (let i = 0; i < 18_000; i++) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
@@ -131,7 +131,7 @@ async function waitReady(url: string, child: ChildProcess) {
   throw new Error('next start did not become ready in 30 minutes');
 }
 
-function line(name: string, r: Measured) {
+export function line(name: string, r: Measured) {
   const l = r.latency;
   const cpu = r.serverCpuMs === null ? '' : `   server CPU ${r.serverCpuMs.toFixed(2)} ms/req`;
   return `  ${name.padEnd(34)} ${Math.round(r.requests.average).toString().padStart(6)} req/s   p50 ${l.p50} ms  p97.5 ${l.p97_5} ms  p99 ${l.p99} ms${cpu}${r.non2xx || r.errors ? `  (non-2xx ${r.non2xx}, errors ${r.errors})` : ''}`;
@@ -149,7 +149,7 @@ function cpuMs(pid: number | null): number | null {
 }
 
 /** The process `flock` started: the production server itself. */
-function childPidOf(parent: number): number | null {
+export function childPidOf(parent: number): number | null {
   try {
     for (const d of readdirSync('/proc')) {
       if (!/^\d+$/.test(d)) continue;
@@ -163,7 +163,7 @@ function childPidOf(parent: number): number | null {
 }
 
 /** One autocannon run in a separate process (scripts/lib/autocannon-child.mjs), with the server's CPU per request. */
-async function measure(
+export async function measure(
   serverPid: number | null,
   opts: Record<string, unknown> & { cookies?: string[] },
 ): Promise<Measured> {

@@ -6,7 +6,7 @@ import { CATEGORIES } from './data/categories';
 import { parseOutline, type CourseSpec } from './data/course-spec';
 import { COURSE_SPECS } from './data/courses';
 import { lessonBody } from './lesson-content';
-import { imageUrl, renderedImage } from './media';
+import { imageUrl, renderedImage, SEED_CAPTIONS } from './media';
 import {
   at,
   DAY_MS,
@@ -254,6 +254,7 @@ function buildCurriculum(rows: SeedRows, { spec, courseId, media, createdAt }: C
         isPreview,
         body,
         mediaId: kind === 'article' ? null : media[kind].id,
+        captionsVtt: kind === 'video' || kind === 'audio' ? SEED_CAPTIONS[kind] : null,
         durationSec,
         createdAt,
         updatedAt: createdAt,

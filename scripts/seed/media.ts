@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import type { MediaKind } from '@/db/schema';
@@ -16,7 +16,7 @@ export const SEED_MEDIA: {
   mime: string;
   durationSec: number | null;
 }[] = [
-  { file: 'lesson-video.mp4', kind: 'video', mime: 'video/mp4', durationSec: 10 },
+  { file: 'lesson-video.mp4', kind: 'video', mime: 'video/mp4', durationSec: 30 },
   { file: 'lesson-audio.mp3', kind: 'audio', mime: 'audio/mpeg', durationSec: 24 },
   { file: 'lesson-handout.pdf', kind: 'pdf', mime: 'application/pdf', durationSec: null },
 ];
@@ -28,6 +28,12 @@ export const SEED_MEDIA: {
 export function storageKey(scope: string, label: string, ext: string): string {
   return `media/${scope}/${seedId(`file:${label}`).toLowerCase()}.${ext}`;
 }
+
+/** WebVTT captions matching the committed video and audio; stored on their lessons. */
+export const SEED_CAPTIONS: Record<'video' | 'audio', string> = {
+  video: readFileSync(path.join(SEED_MEDIA_DIR, 'lesson-video.vtt'), 'utf8'),
+  audio: readFileSync(path.join(SEED_MEDIA_DIR, 'lesson-audio.vtt'), 'utf8'),
+};
 
 export function seedMediaSize(file: string): number {
   return statSync(path.join(SEED_MEDIA_DIR, file)).size;

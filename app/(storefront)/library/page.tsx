@@ -71,7 +71,7 @@ export default async function LibraryPage() {
                 </div>
                 {resumeLessonId ? (
                   <Button asChild variant={completed ? 'outline' : 'default'}>
-                    <Link href={`/courses/${course.slug}#curriculum`}>
+                    <Link href={`/learn/${course.slug}`}>
                       {progressPercent > 0 ? t('continue') : t('start')}
                     </Link>
                   </Button>

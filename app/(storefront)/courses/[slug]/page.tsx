@@ -157,7 +157,7 @@ export default async function CoursePage({ params }: Props) {
                 duration: durationText((key, values) => tc(key, values), course.durationSec),
               })}
             </p>
-            <Curriculum sections={course.curriculum} />
+            <Curriculum sections={course.curriculum} courseSlug={course.slug} />
           </section>
 
           <section aria-labelledby="description" className="grid gap-3">
