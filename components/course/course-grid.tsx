@@ -5,7 +5,7 @@ import { CourseCard } from './course-card';
 import { WishlistHeart } from './wishlist-heart';
 
 const heart = (course: CourseCardData) => (
-  <WishlistHeart courseId={course.id} returnTo={`/courses/${course.slug}`} />
+  <WishlistHeart courseId={course.id} returnTo={`/courses/${course.slug}`} forVisitors={false} />
 );
 
 export function CourseGrid({

@@ -10,22 +10,27 @@ import { cn } from '@/lib/utils';
 import { WishlistButton } from './wishlist-button';
 
 /**
- * Heart for a course: the form for signed-in viewers, a sign-in link for visitors. Reads the viewer
+ * Heart for a course: the form for signed-in viewers, a sign-in link for visitors (on the course
+ * page; cards show no heart to visitors). Reads the viewer
  * and their wishlist once per request (React cache), however many cards a page shows.
  */
 export async function WishlistHeart({
   courseId,
   returnTo,
   variant = 'icon',
+  forVisitors = true,
   className,
 }: {
   courseId: string;
   returnTo: string;
   variant?: 'icon' | 'full';
+  /** Cards pass false: a sign-in link on every tile would only add links for crawlers and tab stops. */
+  forVisitors?: boolean;
   className?: string;
 }) {
   const viewer = await getViewer();
   if (!viewer) {
+    if (!forVisitors) return null;
     const t = await getTranslations('Library.wishlist');
     return (
       <Link
