@@ -179,4 +179,24 @@ describe('POST /api/events', () => {
     const after = await db.select().from(behaviourEvents).where(eq(behaviourEvents.anonId, anonId));
     expect(after).toHaveLength(2);
   });
+
+  it('DATA-1: stored events keep who, what, which object and when: no IP, user agent or free text', async () => {
+    const user = await makeUser('learner');
+    who.viewer = user;
+    const res = await post(
+      batch([
+        { type: 'search', value: 3 },
+        { type: 'search', value: 3, q: 'my private query' },
+        { type: 'page_view', url: 'https://example.test/?email=a@b.c' },
+      ]),
+      { 'user-agent': 'Mozilla/5.0 (X11; Linux) Secret/1.0' },
+    );
+    expect(await res.json()).toEqual({ accepted: 1, dropped: 2 });
+    const rows = await eventsOf(user.id);
+    expect(rows).toHaveLength(1);
+    expect(Object.keys(rows[0]!).sort()).toEqual(
+      ['anonId', 'courseId', 'createdAt', 'id', 'lessonId', 'type', 'userId', 'value'].sort(),
+    );
+    expect(JSON.stringify(rows)).not.toMatch(/private|Mozilla|email/);
+  });
 });
