@@ -98,8 +98,11 @@ describe('lesson Q&A', () => {
       { name: SESSION_COOKIE, value: await sessionToken(user.id, await sessionVersionOf(user.id)) },
     ]);
     const long = await runAction(postCommentAction, { lessonId: paid, body: 'x'.repeat(5001) });
-    expect(long.state).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
-    expect(long.state?.fieldErrors?.body).toBeTruthy();
+    expect(long.state).toMatchObject({
+      ok: false,
+      code: 'BAD_REQUEST',
+      fieldErrors: { body: expect.any(Array) },
+    });
     const ok = await runAction(postCommentAction, { lessonId: paid, body: 'x'.repeat(5000) });
     expect(ok.state).toMatchObject({ ok: true });
   });
