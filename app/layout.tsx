@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 
 import { Providers } from '@/components/providers';
+import { pickMessages, STOREFRONT_CLIENT_NAMESPACES } from '@/i18n/client-messages';
 import { env } from '@/lib/env';
 import { parseTheme, THEME_COOKIE } from '@/lib/theme';
 
@@ -28,10 +29,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, cookieStore, t] = await Promise.all([
+  const [locale, cookieStore, t, messages] = await Promise.all([
     getLocale(),
     cookies(),
     getTranslations('Common'),
+    getMessages(),
   ]);
   // The theme class is decided here, on the server, so the first paint already has it (no flash).
   const theme = parseTheme(cookieStore.get(THEME_COOKIE)?.value);
@@ -44,7 +46,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
+        {/* Only the storefront's namespaces reach every page; other areas add theirs (AllMessages). */}
+        <NextIntlClientProvider messages={pickMessages(messages, STOREFRONT_CLIENT_NAMESPACES)}>
           <Providers>{children}</Providers>
         </NextIntlClientProvider>
       </body>

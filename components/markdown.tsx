@@ -34,12 +34,32 @@ const components: Components = {
   h2: ({ node: _n, ...p }) => <h3 {...p} />,
 };
 
+const ugcComponents: Components = {
+  ...components,
+  a({ href, children, node: _node, ...rest }) {
+    return (
+      <a href={href} rel="nofollow ugc noopener noreferrer" target="_blank" {...rest}>
+        {children}
+      </a>
+    );
+  },
+};
+
 /**
  * User markdown (course descriptions, lesson text) rendered WITHOUT raw HTML (WEB-1): react-markdown
  * escapes HTML unless rehype-raw is added (it must never be), and defaultUrlTransform drops
  * javascript:, vbscript: and data: URLs.
  */
-export function MarkdownContent({ source, className }: { source: string; className?: string }) {
+export function MarkdownContent({
+  source,
+  className,
+  ugc = false,
+}: {
+  source: string;
+  className?: string;
+  /** Comments and answers: every link, even a site-relative one, is marked user content (ABUSE-2). */
+  ugc?: boolean;
+}) {
   return (
     <div
       className={cn(
@@ -51,7 +71,7 @@ export function MarkdownContent({ source, className }: { source: string; classNa
         remarkPlugins={[remarkGfm]}
         skipHtml
         urlTransform={defaultUrlTransform}
-        components={components}
+        components={ugc ? ugcComponents : components}
       >
         {source}
       </Markdown>

@@ -37,6 +37,14 @@ export const LIMITS = {
   dataExport: { points: 1, duration: 24 * 60 * 60 },
   /** One use per TOTP time step and user: a code seen once cannot be replayed. */
   totpStep: { points: 1, duration: 3 * 30 },
+  /** Review writes (create or edit) per user and day (ABUSE-1). */
+  reviewDaily: { points: 10, duration: 24 * 60 * 60 },
+  /** Q&A posts per user (ABUSE-2). */
+  commentMinute: { points: 5, duration: 60 },
+  commentDaily: { points: 50, duration: 24 * 60 * 60 },
+  /** Behaviour events per session / anonymous id, and per IP (ABUSE-4); a batch counts its size. */
+  eventsMinute: { points: 120, duration: 60 },
+  eventsIpMinute: { points: 600, duration: 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;
@@ -110,10 +118,11 @@ export function rateLimited(retryAfter: number): AppError {
 export async function consumeLimit(
   name: LimitName,
   key: string | readonly string[],
+  points = 1,
 ): Promise<void> {
   const limiter = await limiterFor(name);
   try {
-    await limiter.consume(storeKey(key));
+    await limiter.consume(storeKey(key), points);
   } catch (err) {
     if (err instanceof RateLimiterRes) throw rateLimited(secondsFrom(err));
     throw err;

@@ -1,3 +1,5 @@
+import { PageViewTracker } from '@/components/events/track-event';
+import { ClosePopoversOnNavigate } from '@/components/layout/close-popovers';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 
@@ -9,6 +11,8 @@ export default function StorefrontLayout({ children }: { children: React.ReactNo
         {children}
       </main>
       <SiteFooter />
+      <PageViewTracker />
+      <ClosePopoversOnNavigate />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { Boxes, LayoutDashboard, Users } from 'lucide-react';
 
 import { AreaLayout } from '@/components/dashboard/area-layout';
 import { requirePageRole } from '@/lib/auth/guards';
+import { AllMessages } from '@/components/i18n/all-messages';
 
 /** Chooses the admin frame; every admin read and action checks the role again itself (ACCESS-4). */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
@@ -12,8 +13,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/models', labelKey: 'models', icon: <Boxes aria-hidden /> },
   ];
   return (
-    <AreaLayout area="Admin" viewer={viewer} homeHref="/admin" items={items}>
-      {children}
-    </AreaLayout>
+    <AllMessages>
+      <AreaLayout area="Admin" viewer={viewer} homeHref="/admin" items={items}>
+        {children}
+      </AreaLayout>
+    </AllMessages>
   );
 }

@@ -2,6 +2,7 @@ import { BookOpen, LayoutDashboard } from 'lucide-react';
 
 import { AreaLayout } from '@/components/dashboard/area-layout';
 import { requirePageRole } from '@/lib/auth/guards';
+import { AllMessages } from '@/components/i18n/all-messages';
 
 /** Chooses the studio frame for creators; the DAL checks the role again on every read (ACCESS-4). */
 export default async function StudioLayout({ children }: { children: React.ReactNode }) {
@@ -11,8 +12,10 @@ export default async function StudioLayout({ children }: { children: React.React
     { href: '/studio/courses', labelKey: 'courses', icon: <BookOpen aria-hidden /> },
   ];
   return (
-    <AreaLayout area="Studio" viewer={viewer} homeHref="/studio" items={items}>
-      {children}
-    </AreaLayout>
+    <AllMessages>
+      <AreaLayout area="Studio" viewer={viewer} homeHref="/studio" items={items}>
+        {children}
+      </AreaLayout>
+    </AllMessages>
   );
 }

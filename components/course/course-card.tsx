@@ -17,10 +17,13 @@ import { Rating } from './rating';
 export function CourseCard({
   course,
   note,
+  action,
   className,
 }: {
   course: CourseCardData;
   note?: string;
+  /** A control over the cover (the wishlist heart); it sits above the card-wide title link. */
+  action?: React.ReactNode;
   className?: string;
 }) {
   const t = useTranslations('Enums');
@@ -32,6 +35,7 @@ export function CourseCard({
       )}
     >
       <CourseCover src={course.coverUrl} />
+      {action ? <div className="absolute top-2 right-2 z-10">{action}</div> : null}
       <div className="flex flex-1 flex-col gap-1.5 p-4">
         <h3 className="line-clamp-2 leading-snug font-semibold">
           <Link

@@ -2,6 +2,11 @@ import type { CourseCard as CourseCardData } from '@/lib/data/course-cards';
 import { cn } from '@/lib/utils';
 
 import { CourseCard } from './course-card';
+import { WishlistHeart } from './wishlist-heart';
+
+const heart = (course: CourseCardData) => (
+  <WishlistHeart courseId={course.id} returnTo={`/courses/${course.slug}`} forVisitors={false} />
+);
 
 export function CourseGrid({
   courses,
@@ -14,7 +19,7 @@ export function CourseGrid({
     <ul className={cn('grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4', className)}>
       {courses.map((course) => (
         <li key={course.id}>
-          <CourseCard course={course} />
+          <CourseCard course={course} action={heart(course)} />
         </li>
       ))}
     </ul>
@@ -45,7 +50,7 @@ export function CourseRow({
       <ul className="-mx-4 flex snap-x gap-4 overflow-x-auto px-4 pb-2 sm:mx-0 sm:grid sm:grid-cols-2 sm:overflow-visible sm:px-0 lg:grid-cols-4">
         {courses.map((course) => (
           <li key={course.id} className="w-64 shrink-0 snap-start sm:w-auto">
-            <CourseCard course={course} />
+            <CourseCard course={course} action={heart(course)} />
           </li>
         ))}
       </ul>

@@ -31,7 +31,11 @@ export function CourseResults({
     );
   }
   return (
-    <div className="grid gap-6">
+    <section aria-labelledby="results-title" className="grid gap-6">
+      {/* Keeps the outline h1 → h2 → h3 (card titles) for screen readers and Lighthouse. */}
+      <h2 id="results-title" className="sr-only">
+        {t('resultsTitle')}
+      </h2>
       <CourseGrid courses={result.items} />
       <Pagination
         page={result.page}
@@ -44,6 +48,6 @@ export function CourseResults({
           page: (page) => t('pagination.page', { page }),
         }}
       />
-    </div>
+    </section>
   );
 }

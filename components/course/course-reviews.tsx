@@ -1,19 +1,25 @@
 import { useFormatter, useTranslations } from 'next-intl';
 
+import { Badge } from '@/components/ui/badge';
 import { StarRating } from '@/components/ui/star-rating';
 import type { ReviewSummary } from '@/lib/data/course-page';
 
 import { Rating } from './rating';
+import { ReplyReviewForm, ReportReviewButton } from './review-actions';
+
+export type ReviewViewer = { signedIn: boolean; isCourseOwner: boolean };
 
 /** Rating distribution bars and the newest reviews. Review text is rendered as plain text (WEB-1). */
 export function CourseReviews({
   summary,
   average,
   count,
+  viewer = { signedIn: false, isCourseOwner: false },
 }: {
   summary: ReviewSummary;
   average: number | null;
   count: number;
+  viewer?: ReviewViewer;
 }) {
   const t = useTranslations('Course');
   const tc = useTranslations('Common');
@@ -64,6 +70,9 @@ export function CourseReviews({
               <time dateTime={review.createdAt.toISOString()} className="text-muted-foreground">
                 {format.dateTime(review.createdAt, { dateStyle: 'medium' })}
               </time>
+              {review.verifiedPurchase ? (
+                <Badge variant="success">{t('review.verified')}</Badge>
+              ) : null}
             </div>
             {review.body ? <p className="text-sm whitespace-pre-line">{review.body}</p> : null}
             {review.creatorReply ? (
@@ -71,6 +80,11 @@ export function CourseReviews({
                 <p className="font-medium">{t('creatorReply')}</p>
                 <p className="text-muted-foreground whitespace-pre-line">{review.creatorReply}</p>
               </div>
+            ) : viewer.isCourseOwner ? (
+              <ReplyReviewForm reviewId={review.id} />
+            ) : null}
+            {viewer.signedIn && !viewer.isCourseOwner ? (
+              <ReportReviewButton reviewId={review.id} />
             ) : null}
           </li>
         ))}

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 
 import Link from 'next/link';
 
-import { BookOpen, LayoutDashboard, LogOut, Shield, UserRound } from 'lucide-react';
+import { BookOpen, Heart, LayoutDashboard, LogOut, Shield, UserRound } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 
 import { Avatar } from '@/components/ui/avatar';
@@ -44,6 +44,12 @@ export function AccountMenu({ viewer }: { viewer: NavViewer }) {
           <Link href="/library">
             <BookOpen aria-hidden />
             {t('myLearning')}
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/wishlist">
+            <Heart aria-hidden />
+            {t('wishlist')}
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>

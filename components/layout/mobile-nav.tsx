@@ -1,109 +1,112 @@
-'use client';
-
-import { useActionState, useState } from 'react';
-
 import Link from 'next/link';
 
-import { Menu } from 'lucide-react';
-import { useTranslations } from 'next-intl';
+import { Menu, X } from 'lucide-react';
+import { getTranslations } from 'next-intl/server';
 
-import { Button } from '@/components/ui/button';
-import { Separator } from '@/components/ui/separator';
-import {
-  Sheet,
-  SheetContent,
-  SheetDescription,
-  SheetTitle,
-  SheetTrigger,
-} from '@/components/ui/sheet';
-import { signOutAction } from '@/lib/actions/auth/sign-out';
-import { initialActionState } from '@/lib/actions/action-state';
+import { Button, buttonVariants } from '@/components/ui/button';
+import { cn } from '@/lib/utils';
 
 import type { NavViewer } from './account-menu';
 import type { NavCategory } from './category-menu';
+import { SignOutButton } from './sign-out-button';
 
+const MENU_ID = 'mobile-nav';
 const linkClass =
   'block rounded-md px-3 py-2 text-sm hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring';
 
-/** The phone navigation: a left sheet with the same destinations as the desktop header. */
-export function MobileNav({
+/**
+ * The phone navigation: a left panel with the same destinations as the desktop header, built on
+ * the native popover attribute, so it opens, closes on Escape or outside tap, and works without
+ * downloading any JavaScript (only sign-out, for signed-in users, is a client form).
+ */
+export async function MobileNav({
   categories,
   viewer,
 }: {
   categories: NavCategory[];
   viewer: NavViewer | null;
 }) {
-  const t = useTranslations('Nav');
-  const tc = useTranslations('Common');
-  const [open, setOpen] = useState(false);
-  const [, signOut] = useActionState(signOutAction, initialActionState);
-  const close = () => setOpen(false);
+  const [t, tc] = await Promise.all([getTranslations('Nav'), getTranslations('Common')]);
   return (
-    <Sheet open={open} onOpenChange={setOpen}>
-      <SheetTrigger asChild>
-        <Button variant="ghost" size="icon" className="md:hidden" aria-label={t('openMenu')}>
-          <Menu aria-hidden />
-        </Button>
-      </SheetTrigger>
-      <SheetContent side="left" closeLabel={tc('close')} aria-describedby={undefined}>
-        <SheetTitle>{tc('appName')}</SheetTitle>
-        <SheetDescription className="sr-only">{t('menu')}</SheetDescription>
+    <>
+      <button
+        type="button"
+        popoverTarget={MENU_ID}
+        aria-label={t('openMenu')}
+        className={cn(buttonVariants({ variant: 'ghost', size: 'icon' }), 'md:hidden')}
+      >
+        <Menu aria-hidden />
+      </button>
+      <div
+        id={MENU_ID}
+        popover="auto"
+        className="bg-background text-foreground fixed top-0 right-auto bottom-0 left-0 m-0 h-dvh max-h-none w-[85%] max-w-sm overflow-y-auto border-r p-5 shadow-lg backdrop:bg-black/50"
+      >
+        <div className="mb-4 flex items-center justify-between">
+          <p className="text-lg font-semibold">{tc('appName')}</p>
+          <button
+            type="button"
+            popoverTarget={MENU_ID}
+            popoverTargetAction="hide"
+            className="text-muted-foreground hover:bg-muted focus-visible:outline-ring rounded-md p-1 focus-visible:outline-2"
+          >
+            <X aria-hidden className="size-5" />
+            <span className="sr-only">{tc('close')}</span>
+          </button>
+        </div>
         <nav aria-label={t('mainNav')} className="grid gap-1">
-          <Link href="/" className={linkClass} onClick={close}>
+          <Link href="/" className={linkClass}>
             {t('home')}
           </Link>
           {viewer ? (
-            <Link href="/library" className={linkClass} onClick={close}>
-              {t('myLearning')}
-            </Link>
+            <>
+              <Link href="/library" className={linkClass}>
+                {t('myLearning')}
+              </Link>
+              <Link href="/wishlist" className={linkClass}>
+                {t('wishlist')}
+              </Link>
+            </>
           ) : null}
           {viewer?.isCreator ? (
-            <Link href="/studio" className={linkClass} onClick={close}>
+            <Link href="/studio" className={linkClass}>
               {t('studio')}
             </Link>
           ) : null}
           {viewer?.isAdmin ? (
-            <Link href="/admin" className={linkClass} onClick={close}>
+            <Link href="/admin" className={linkClass}>
               {t('admin')}
             </Link>
           ) : null}
-          <Separator className="my-2" />
+          <hr className="my-2" />
           <p className="text-muted-foreground px-3 text-xs font-semibold tracking-wide uppercase">
             {t('categories')}
           </p>
           {categories.map((c) => (
-            <Link key={c.slug} href={`/categories/${c.slug}`} className={linkClass} onClick={close}>
+            <Link key={c.slug} href={`/categories/${c.slug}`} className={linkClass}>
               {c.name}
             </Link>
           ))}
-          <Separator className="my-2" />
+          <hr className="my-2" />
           {viewer ? (
             <>
-              <Link href="/account" className={linkClass} onClick={close}>
+              <Link href="/account" className={linkClass}>
                 {t('account')}
               </Link>
-              <form action={signOut}>
-                <button type="submit" className={`${linkClass} w-full text-left`}>
-                  {t('signOut')}
-                </button>
-              </form>
+              <SignOutButton label={t('signOut')} className={`${linkClass} w-full text-left`} />
             </>
           ) : (
             <div className="grid grid-cols-2 gap-2 px-1">
               <Button asChild variant="outline">
-                <Link href="/sign-in" onClick={close}>
-                  {t('signIn')}
-                </Link>
+                <Link href="/sign-in">{t('signIn')}</Link>
               </Button>
               <Button asChild>
-                <Link href="/sign-up" onClick={close}>
-                  {t('signUp')}
-                </Link>
+                <Link href="/sign-up">{t('signUp')}</Link>
               </Button>
             </div>
           )}
         </nav>
-      </SheetContent>
-    </Sheet>
+      </div>
+    </>
   );
 }

@@ -8,7 +8,8 @@ import { getViewer } from '@/lib/auth/guards';
 import { hasRole } from '@/lib/auth/viewer';
 import { listCategories } from '@/lib/data/catalog';
 
-import { AccountMenu, type NavViewer } from './account-menu';
+import type { NavViewer } from './account-menu';
+import { AccountMenuLazy } from './account-menu-lazy';
 import { CategoryMenu } from './category-menu';
 import { LocaleSwitch } from './locale-switch';
 import { MobileNav } from './mobile-nav';
@@ -54,7 +55,7 @@ export async function SiteHeader() {
               <Button asChild variant="ghost" className="hidden lg:inline-flex">
                 <Link href="/library">{t('myLearning')}</Link>
               </Button>
-              <AccountMenu viewer={navViewer} />
+              <AccountMenuLazy viewer={navViewer} />
             </>
           ) : (
             <>

@@ -12,6 +12,9 @@ export const EVENT_TYPES = [
   'course_complete',
   'rate',
   'search',
+  'page_view',
+  'lesson_start',
+  'progress',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -35,6 +38,8 @@ export const behaviourEvents = mysqlTable(
     index('events_user_idx').on(t.userId, t.createdAt),
     index('events_course_idx').on(t.courseId, t.type, t.createdAt),
     index('events_created_idx').on(t.createdAt),
+    // Visitors' view de-duplication looks events up by anonymous id (ABUSE-4).
+    index('events_anon_idx').on(t.anonId, t.createdAt),
   ],
 );
 

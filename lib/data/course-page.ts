@@ -32,6 +32,8 @@ export type CurriculumLesson = {
 export type CurriculumSection = { id: string; title: string; lessons: CurriculumLesson[] };
 
 export type CourseDetail = CourseCard & {
+  /** Server-side only: decides owner-only controls; never rendered. */
+  creatorId: string;
   description: string;
   outcomes: string[];
   updatedAt: Date;
@@ -84,6 +86,7 @@ export async function getCourseForStorefront(
   const firstLessonId = curriculum[0]?.lessons[0]?.id ?? null;
   return {
     ...toCourseCard(row, locale),
+    creatorId: extra.creatorId,
     description: extra.description,
     outcomes: (extra.outcomes ?? '')
       .split('\n')
@@ -157,6 +160,7 @@ export type ReviewItem = {
   authorName: string;
   createdAt: Date;
   creatorReply: string | null;
+  verifiedPurchase: boolean;
 };
 
 export type ReviewSummary = {
@@ -167,6 +171,8 @@ export type ReviewSummary = {
 /** Public: visible reviews of a public course (newest first) and the rating distribution. */
 export async function getCourseReviews(courseId: string, limit = 10): Promise<ReviewSummary> {
   const visible = and(eq(reviews.courseId, courseId), eq(reviews.status, 'visible'));
+  // The distribution uses the same rows as the average (recomputeCourseRating): verified ones only.
+  const counted = and(visible, eq(reviews.verifiedPurchase, true));
   const [isPublic] = await db
     .select({ id: courses.id })
     .from(courses)
@@ -176,7 +182,7 @@ export async function getCourseReviews(courseId: string, limit = 10): Promise<Re
     db
       .select({ rating: reviews.rating, n: count() })
       .from(reviews)
-      .where(visible)
+      .where(counted)
       .groupBy(reviews.rating),
     db
       .select({
@@ -186,6 +192,7 @@ export async function getCourseReviews(courseId: string, limit = 10): Promise<Re
         authorName: users.name,
         createdAt: reviews.createdAt,
         creatorReply: reviews.creatorReply,
+        verifiedPurchase: reviews.verifiedPurchase,
       })
       .from(reviews)
       .innerJoin(users, eq(users.id, reviews.userId))

@@ -10,6 +10,8 @@ import { pageWindow } from '@/lib/pagination';
 import { queryTerms } from '@/lib/search/tokenize';
 import type { SearchFilters } from '@/lib/validation/catalog';
 
+export { reindexCourse } from '@/lib/data/search-index';
+
 /** A query longer than this many distinct terms is cut: the IN list stays small and cheap. */
 const MAX_QUERY_TERMS = 16;
 

@@ -6,6 +6,7 @@ import { db } from '@/db';
 import { courses, type CourseLanguage, type CourseLevel, type CourseStatus } from '@/db/schema';
 import { canEditCourse, canModerate, canUseStudio } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
+import { reindexCourse } from '@/lib/data/search-index';
 import { AppError } from '@/lib/errors';
 import { ID_PATTERN } from '@/lib/ids';
 import type { CourseDetailsInput } from '@/lib/validation/course-details';
@@ -69,16 +70,20 @@ export async function updateCourseDetails(
   input: CourseDetailsInput,
 ): Promise<{ slug: string }> {
   const course = await getCourseForEditOrThrow(viewer, courseId);
-  const [result] = await db
-    .update(courses)
-    .set({
-      title: input.title,
-      subtitle: input.subtitle,
-      description: input.description,
-      level: input.level,
-      language: input.language,
-    })
-    .where(editableBy(viewer, courseId));
-  if (result.affectedRows !== 1) throw new AppError('NOT_FOUND', 'Errors.notFound');
+  await db.transaction(async (tx) => {
+    const [result] = await tx
+      .update(courses)
+      .set({
+        title: input.title,
+        subtitle: input.subtitle,
+        description: input.description,
+        level: input.level,
+        language: input.language,
+      })
+      .where(editableBy(viewer, courseId));
+    if (result.affectedRows !== 1) throw new AppError('NOT_FOUND', 'Errors.notFound');
+    // The search index follows the new title and text in the same transaction.
+    await reindexCourse(tx, courseId);
+  });
   return { slug: course.slug };
 }

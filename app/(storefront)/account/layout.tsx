@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 import { AccountNav } from '@/components/account/account-nav';
+import { AllMessages } from '@/components/i18n/all-messages';
 import { requirePageRole } from '@/lib/auth/guards';
 
 /** Signed-in only; each page and action checks the session again itself. */
@@ -14,12 +15,14 @@ export default async function AccountLayout({ children }: { children: React.Reac
     { href: '/account/privacy', label: t('privacy') },
   ];
   return (
-    <div className="mx-auto grid w-full max-w-5xl gap-6 px-4 py-8 md:grid-cols-[12rem_1fr]">
-      <div className="grid content-start gap-3">
-        <p className="text-lg font-semibold">{t('title')}</p>
-        <AccountNav items={items} label={t('label')} />
+    <AllMessages>
+      <div className="mx-auto grid w-full max-w-5xl gap-6 px-4 py-8 md:grid-cols-[12rem_1fr]">
+        <div className="grid content-start gap-3">
+          <p className="text-lg font-semibold">{t('title')}</p>
+          <AccountNav items={items} label={t('label')} />
+        </div>
+        <div className="grid min-w-0 content-start gap-6">{children}</div>
       </div>
-      <div className="grid min-w-0 content-start gap-6">{children}</div>
-    </div>
+    </AllMessages>
   );
 }

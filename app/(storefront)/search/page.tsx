@@ -6,6 +6,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 
 import { CatalogFilters } from '@/components/course/catalog-filters';
 import { CourseResults } from '@/components/course/course-results';
+import { TrackEvent } from '@/components/events/track-event';
 import { SearchBox } from '@/components/layout/search-box';
 import { EmptyState } from '@/components/ui/empty-state';
 import { listCategories } from '@/lib/data/catalog';
@@ -78,6 +79,8 @@ export default async function SearchPage({ searchParams }: Props) {
       <SearchBox defaultValue={query} id="search-page-q" className="max-w-2xl" />
       {query ? (
         <>
+          {/* Only the result count is recorded, never the query text (DATA-1). */}
+          <TrackEvent event={{ type: 'search', value: result.total }} />
           <CatalogFilters action="/search" filters={filters} withRelevance />
           <CourseResults
             result={result}

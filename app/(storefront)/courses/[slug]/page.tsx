@@ -1,6 +1,7 @@
 import { cache, Suspense } from 'react';
 
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
@@ -8,17 +9,23 @@ import { Check, Globe, Signal } from 'lucide-react';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 
 import { CourseCover } from '@/components/course/course-cover';
-import { CourseReviews } from '@/components/course/course-reviews';
+import { CourseReviews, type ReviewViewer } from '@/components/course/course-reviews';
 import { Curriculum } from '@/components/course/curriculum';
 import { durationText } from '@/components/course/duration';
 import { PriceBox } from '@/components/course/price-box';
+import { ReviewEditor } from '@/components/course/review-editor';
+import { WishlistHeart } from '@/components/course/wishlist-heart';
+import { TrackEvent } from '@/components/events/track-event';
 import { Rating } from '@/components/course/rating';
 import { MarkdownContent } from '@/components/markdown';
 import { RecsRail } from '@/components/recs/recs-rail';
 import { Alert } from '@/components/ui/alert';
 import { Skeleton } from '@/components/ui/skeleton';
+import { JsonLd } from '@/components/seo/json-ld';
 import { getViewer } from '@/lib/auth/guards';
 import { getCourseForStorefront, getCourseReviews } from '@/lib/data/course-page';
+import { courseJsonLd } from '@/lib/seo/course-json-ld';
+import { courseMetadata, coursePageUrl } from '@/lib/seo/course-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -31,12 +38,9 @@ const loadCourse = cache(async (slug: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { course } = await loadCourse((await params).slug);
   if (!course) return {};
-  return {
-    title: course.title,
-    description: course.subtitle,
-    // Previews of unpublished courses must never be indexed (ACCESS-6).
-    robots: course.isPreview ? { index: false, follow: false } : undefined,
-  };
+  // Previews of unpublished courses must never be indexed (ACCESS-6).
+  if (course.isPreview) return { title: course.title, robots: { index: false, follow: false } };
+  return courseMetadata(course, (await getTranslations('Common'))('appName'));
 }
 
 export default async function CoursePage({ params }: Props) {
@@ -45,12 +49,13 @@ export default async function CoursePage({ params }: Props) {
   // Not found, not public, or deleted: the same 404 for everyone but the owner and admins (ACCESS-6).
   // Thrown before any Suspense boundary, so the status is a real 404 and not a streamed 200.
   if (!course) notFound();
-  const [t, tc, te, tr, format] = await Promise.all([
+  const [t, tc, te, tr, format, nonce] = await Promise.all([
     getTranslations('Course'),
     getTranslations('Common'),
     getTranslations('Enums'),
     getTranslations('Recs'),
     getFormatter(),
+    headers().then((h) => h.get('x-nonce') ?? undefined),
   ]);
   const sectionCount = course.curriculum.length;
 
@@ -114,6 +119,15 @@ export default async function CoursePage({ params }: Props) {
         <aside className="bg-card grid self-start overflow-hidden rounded-lg border shadow-sm lg:sticky lg:top-20 lg:col-start-2 lg:row-start-1 lg:-mt-56">
           <CourseCover src={course.coverUrl} priority />
           <PriceBox course={course} signedIn={!!viewer} />
+          {course.isPreview ? null : (
+            <div className="px-5 pb-5">
+              <WishlistHeart
+                courseId={course.id}
+                returnTo={`/courses/${course.slug}`}
+                variant="full"
+              />
+            </div>
+          )}
         </aside>
         <div className="grid min-w-0 content-start gap-10 lg:col-start-1 lg:row-start-1">
           {course.outcomes.length > 0 ? (
@@ -157,17 +171,30 @@ export default async function CoursePage({ params }: Props) {
             <h2 id="reviews" className="text-xl font-bold">
               {t('reviewsTitle')}
             </h2>
+            {course.enrollment && viewer && viewer.id !== course.creatorId ? (
+              <ReviewEditor courseId={course.id} userId={viewer.id} />
+            ) : null}
             <Suspense fallback={<Skeleton className="h-40 w-full" />}>
               <ReviewsBlock
                 courseId={course.id}
                 average={course.rating.average}
                 count={course.rating.count}
+                viewer={{ signedIn: !!viewer, isCourseOwner: viewer?.id === course.creatorId }}
               />
             </Suspense>
           </section>
         </div>
       </div>
 
+      {course.isPreview ? null : (
+        <>
+          <TrackEvent event={{ type: 'view', courseId: course.id }} />
+          <JsonLd
+            data={courseJsonLd(course, coursePageUrl(course.slug), tc('appName'))}
+            nonce={nonce}
+          />
+        </>
+      )}
       {course.isPreview ? null : (
         <div className="mx-auto max-w-7xl px-4 pb-6">
           <RecsRail
@@ -187,11 +214,13 @@ async function ReviewsBlock({
   courseId,
   average,
   count,
+  viewer,
 }: {
   courseId: string;
   average: number | null;
   count: number;
+  viewer: ReviewViewer;
 }) {
   const summary = await getCourseReviews(courseId);
-  return <CourseReviews summary={summary} average={average} count={count} />;
+  return <CourseReviews summary={summary} average={average} count={count} viewer={viewer} />;
 }

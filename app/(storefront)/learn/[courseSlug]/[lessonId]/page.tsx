@@ -1,4 +1,4 @@
-import { cache } from 'react';
+import { cache, Suspense } from 'react';
 
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -7,6 +7,7 @@ import { notFound } from 'next/navigation';
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 
+import { LessonQuestions } from '@/components/learning/lesson-questions';
 import { MarkdownContent } from '@/components/markdown';
 import { CompleteButton } from '@/components/player/complete-button';
 import { LessonLocked } from '@/components/player/lesson-locked';
@@ -15,10 +16,15 @@ import { MediaPlayer } from '@/components/player/media-player';
 import { PdfViewer } from '@/components/player/pdf-viewer';
 import { ReadingProgress } from '@/components/player/reading-progress';
 import { Button } from '@/components/ui/button';
+import { Skeleton } from '@/components/ui/skeleton';
 import { getViewer } from '@/lib/auth/guards';
 import { getLessonPage, type LessonPage } from '@/lib/data/lessons';
+import { questionsPageSchema } from '@/lib/validation/questions';
 
-type Props = { params: Promise<{ courseSlug: string; lessonId: string }> };
+type Props = {
+  params: Promise<{ courseSlug: string; lessonId: string }>;
+  searchParams: Promise<{ qa?: string | string[] }>;
+};
 
 const load = cache(async (courseSlug: string, lessonId: string) => {
   const viewer = await getViewer();
@@ -63,8 +69,8 @@ async function LessonContent({ page }: { page: Extract<LessonPage, { access: 'op
 }
 
 /** A lesson: the player for its kind, the course's curriculum with ticks, previous/next. */
-export default async function LessonRoute({ params }: Props) {
-  const { courseSlug, lessonId } = await params;
+export default async function LessonRoute({ params, searchParams }: Props) {
+  const [{ courseSlug, lessonId }, { qa }] = await Promise.all([params, searchParams]);
   const { viewer, page } = await load(courseSlug, lessonId);
   // Unknown lesson, wrong course, or an unpublished course for a non-owner: one 404.
   if (!page) notFound();
@@ -124,6 +130,15 @@ export default async function LessonRoute({ params }: Props) {
               </h2>
               <MarkdownContent source={page.body} />
             </section>
+          ) : null}
+          {page.access === 'open' ? (
+            <Suspense fallback={<Skeleton className="h-40 w-full" />}>
+              <LessonQuestions
+                lessonId={page.lesson.id}
+                basePath={`${base}/${page.lesson.id}`}
+                page={questionsPageSchema.parse(Array.isArray(qa) ? qa[0] : qa)}
+              />
+            </Suspense>
           ) : null}
         </div>
       </article>

@@ -1,0 +1,2 @@
+ALTER TABLE `behaviour_events` MODIFY COLUMN `type` enum('view','preview','wishlist','checkout_start','enroll','lesson_complete','course_complete','rate','search','page_view','lesson_start','progress') NOT NULL;--> statement-breakpoint
+CREATE INDEX `events_anon_idx` ON `behaviour_events` (`anon_id`,`created_at`);
