@@ -11,6 +11,7 @@ import { redeemSignInTicket } from '@/lib/auth/challenge';
 import { clientIpFrom } from '@/lib/auth/client-ip';
 import { authorizeCredentials, oauthSignInAllowed } from '@/lib/auth/provider-checks';
 import { safeRedirect } from '@/lib/auth/safe-redirect';
+import { wechatProviders } from '@/lib/auth/wechat';
 import { createOAuthUser } from '@/lib/data/oauth-users';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
@@ -25,7 +26,12 @@ const log = logger.child({ area: 'auth' });
 
 type ProviderEnv = Pick<
   typeof env,
-  'AUTH_GITHUB_ID' | 'AUTH_GITHUB_SECRET' | 'AUTH_GOOGLE_ID' | 'AUTH_GOOGLE_SECRET'
+  | 'AUTH_GITHUB_ID'
+  | 'AUTH_GITHUB_SECRET'
+  | 'AUTH_GOOGLE_ID'
+  | 'AUTH_GOOGLE_SECRET'
+  | 'AUTH_WECHAT_APP_ID'
+  | 'AUTH_WECHAT_APP_SECRET'
 >;
 
 function oauthProviders(e: ProviderEnv) {
@@ -49,7 +55,7 @@ function oauthProviders(e: ProviderEnv) {
       }),
     );
   }
-  return list;
+  return [...list, ...wechatProviders(e)];
 }
 
 function adapter(): Adapter {

@@ -8,13 +8,14 @@ import { newId } from '@/lib/ids';
 
 /** Users made by an OAuth sign-in: our id format, a name even when the provider gives none. */
 export async function createOAuthUser(data: {
-  email: string;
+  /** Null for providers that assert no email (WeChat). */
+  email?: string | null;
   name?: string | null;
   image?: string | null;
 }) {
   const id = newId();
-  const email = data.email.trim().toLowerCase();
-  const name = (data.name?.trim() || email.split('@')[0] || 'Learner').slice(0, 80);
+  const email = data.email?.trim().toLowerCase() || null;
+  const name = (data.name?.trim() || email?.split('@')[0] || 'Learner').slice(0, 80);
   await db
     .insert(users)
     .values({ id, email, name, image: data.image?.slice(0, 512) ?? null, passwordHash: null });

@@ -1,0 +1,48 @@
+import 'server-only';
+
+import { eq } from 'drizzle-orm';
+
+import { db } from '@/db';
+import { users, type UserStatus } from '@/db/schema';
+import { isDuplicateKeyError } from '@/lib/errors';
+import { newId } from '@/lib/ids';
+
+export type PhoneOwner = { id: string; status: UserStatus; locale: string };
+
+/** Unsafe by design: sign-in and sign-up must look a number up before anyone is authenticated. */
+export async function unsafeFindUserByPhone(e164: string): Promise<PhoneOwner | null> {
+  const [row] = await db
+    .select({ id: users.id, status: users.status, locale: users.locale })
+    .from(users)
+    .where(eq(users.phone, e164))
+    .limit(1);
+  return row ?? null;
+}
+
+/** A phone-only account: no email, no password. Null when the number is taken (the unique key decides). */
+export async function createPhoneUser(input: {
+  phone: string;
+  name: string;
+  locale: string;
+}): Promise<string | null> {
+  const id = newId();
+  try {
+    await db.insert(users).values({
+      id,
+      email: null,
+      phone: input.phone,
+      name: input.name,
+      passwordHash: null,
+      locale: input.locale,
+      lastLoginAt: new Date(),
+    });
+    return id;
+  } catch (err) {
+    if (isDuplicateKeyError(err)) return null;
+    throw err;
+  }
+}
+
+export async function recordPhoneSignIn(userId: string): Promise<void> {
+  await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, userId));
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+import { LOCALES } from '@/i18n/config';
+import { requiredText } from '@/lib/validation/fields';
+
+/** Raw text as typed; lib/phone/parse.ts turns it into E.164 with the locale's default country. */
+export const phoneField = z
+  .string({ error: 'Phone.errors.invalidPhone' })
+  .trim()
+  .min(4, 'Phone.errors.invalidPhone')
+  .max(32, 'Phone.errors.invalidPhone');
+
+export const smsCodeField = z
+  .string({ error: 'Phone.errors.codeInvalid' })
+  .trim()
+  .regex(/^\d{6}$/, 'Phone.errors.codeInvalid');
+
+const locale = z.enum(LOCALES).optional();
+const callbackUrl = z.string().max(2048).optional();
+
+export const requestPhoneCodeSchema = z.object({
+  phone: phoneField,
+  purpose: z.enum(['sign_in', 'sign_up']),
+  locale,
+});
+
+export const phoneSignInSchema = z.object({
+  phone: phoneField,
+  code: smsCodeField,
+  locale,
+  callbackUrl,
+});
+
+export const phoneSignUpSchema = z.object({
+  name: requiredText(80, 'Validation.nameTooLong'),
+  phone: phoneField,
+  code: smsCodeField,
+  locale,
+  callbackUrl,
+});
