@@ -199,7 +199,7 @@ export async function deleteAccountData(viewer: Viewer): Promise<{ imageKeys: st
       .set({ body: null })
       .where(and(eq(reviews.userId, uid), isNotNull(reviews.body)));
     await tx.update(reports).set({ details: null }).where(eq(reports.reporterId, uid));
-    await tx.delete(mailOutbox).where(eq(mailOutbox.toAddress, row.email));
+    if (row.email) await tx.delete(mailOutbox).where(eq(mailOutbox.toAddress, row.email));
     // A departing creator's courses leave the catalogue; buyers keep access through their enrolments.
     await tx
       .update(courses)

@@ -10,7 +10,7 @@ import { AppError } from '@/lib/errors';
 export type AdminUserRow = {
   id: string;
   name: string;
-  email: string;
+  email: string | null;
   role: UserRole;
   status: UserStatus;
   twoFactor: boolean;

@@ -1,21 +1,21 @@
 import { listSmsOutbox } from '@/lib/data/sms-outbox';
 import { resetRequest, setClientIp } from '@/tests/support/next-headers';
 
-let counter = 0;
+// Random per test file (tests share one database), then counted up: no two calls collide.
+let counter = Math.floor(Math.random() * 90_000_000);
 
 /** A fresh mainland mobile number (E.164) per call, so per-phone windows never leak between tests. */
 export function freshPhone(): string {
   counter += 1;
-  const n = (Date.now() % 1_000_000) * 100 + counter;
-  return `+86139${String(n).padStart(8, '0').slice(-8)}`;
+  return `+86139${String(counter % 100_000_000).padStart(8, '0')}`;
 }
 
-let ipCounter = 0;
+let ipCounter = Math.floor(Math.random() * 60_000);
 /** A fresh client address in its own /24, so per-IP and per-network windows start empty. */
 export function freshIp(): string {
   ipCounter += 1;
-  const seed = (Date.now() % 200) + ipCounter;
-  return `10.${Math.floor(seed / 250) % 250}.${seed % 250}.7`;
+  const k = ipCounter % 65_536;
+  return `10.${k >> 8}.${k & 255}.7`;
 }
 
 export function asClient(ip: string): void {
