@@ -26,13 +26,9 @@ const log = logger.child({ area: 'auth' });
 
 type ProviderEnv = Pick<
   typeof env,
-  | 'AUTH_GITHUB_ID'
-  | 'AUTH_GITHUB_SECRET'
-  | 'AUTH_GOOGLE_ID'
-  | 'AUTH_GOOGLE_SECRET'
-  | 'AUTH_WECHAT_APP_ID'
-  | 'AUTH_WECHAT_APP_SECRET'
->;
+  'AUTH_GITHUB_ID' | 'AUTH_GITHUB_SECRET' | 'AUTH_GOOGLE_ID' | 'AUTH_GOOGLE_SECRET'
+> &
+  Partial<Pick<typeof env, 'AUTH_WECHAT_APP_ID' | 'AUTH_WECHAT_APP_SECRET'>>;
 
 function oauthProviders(e: ProviderEnv) {
   const list = [];

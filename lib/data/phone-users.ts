@@ -46,3 +46,17 @@ export async function createPhoneUser(input: {
 export async function recordPhoneSignIn(userId: string): Promise<void> {
   await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, userId));
 }
+
+export type PhoneAccount = { phone: string | null; email: string | null; hasPassword: boolean };
+
+/** What the viewer's account has, for the phone section of account security. */
+export async function getPhoneAccount(userId: string): Promise<PhoneAccount | null> {
+  const [row] = await db
+    .select({ phone: users.phone, email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row
+    ? { phone: row.phone, email: row.email, hasPassword: row.passwordHash !== null }
+    : null;
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { LOCALES } from '@/i18n/config';
-import { requiredText } from '@/lib/validation/fields';
+import { emailField, newPasswordField, requiredText } from '@/lib/validation/fields';
 
 /** Raw text as typed; lib/phone/parse.ts turns it into E.164 with the locale's default country. */
 export const phoneField = z
@@ -38,3 +38,22 @@ export const phoneSignUpSchema = z.object({
   locale,
   callbackUrl,
 });
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/** Phone-only accounts add what they lack (an email, a password), re-authenticated by an SMS code. */
+export const securePhoneAccountSchema = z
+  .object({
+    code: smsCodeField,
+    email: z.preprocess(blankToUndefined, emailField.optional()),
+    newPassword: z.preprocess(blankToUndefined, newPasswordField.optional()),
+    confirmPassword: z.string().max(1024).optional(),
+  })
+  .refine((v) => !v.newPassword || v.newPassword === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'Validation.passwordsDiffer',
+  })
+  .refine((v) => v.email || v.newPassword, {
+    path: ['email'],
+    message: 'Phone.errors.nothingToAdd',
+  });
