@@ -1,29 +1,12 @@
 import 'server-only';
 
 import { markSmsSent, recordSms } from '@/lib/data/sms-outbox';
-import { env, type Env } from '@/lib/env';
+import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
-import type { SmsProvider } from '@/lib/sms/provider';
-import { aliyunProvider } from '@/lib/sms/providers/aliyun';
-import { tencentProvider } from '@/lib/sms/providers/tencent';
-import { twilioProvider } from '@/lib/sms/providers/twilio';
+import { smsProviderFor } from '@/lib/sms/providers';
 import { renderSms, type SmsTemplate } from '@/lib/sms/templates';
 
 const log = logger.child({ area: 'sms' });
-
-/** The provider named by env; null means the outbox is the only destination (development, demo, tests). */
-export function smsProvider(e: Env = env): SmsProvider | null {
-  switch (e.SMS_PROVIDER) {
-    case 'twilio':
-      return twilioProvider(e);
-    case 'aliyun':
-      return aliyunProvider(e);
-    case 'tencent':
-      return tencentProvider(e);
-    default:
-      return null;
-  }
-}
 
 /**
  * The one way an SMS leaves the app: recorded in sms_outbox (the body only in development and test),
@@ -37,7 +20,7 @@ export async function sendSms(input: {
   code?: string;
 }): Promise<number> {
   const text = renderSms(input.template, input.locale, { code: input.code });
-  const provider = smsProvider();
+  const provider = smsProviderFor(env);
   const id = await recordSms({
     to: input.to,
     template: input.template,
