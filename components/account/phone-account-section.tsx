@@ -1,35 +1,73 @@
 import { getTranslations } from 'next-intl/server';
 
 import { PhoneAccountForm } from '@/components/account/phone-account-form';
+import { PhoneLinkForm } from '@/components/account/phone-link-form';
 import { Section } from '@/components/account/section';
+import { ActionForm } from '@/components/auth/action-form';
 import { Alert } from '@/components/ui/alert';
+import { removePhoneAction } from '@/lib/actions/account/remove-phone';
 import { getPhoneAccount } from '@/lib/data/phone-users';
 import { maskPhone } from '@/lib/phone/parse';
 
-/** Account security: the (masked) phone number, and for phone-only accounts a way to add an email and password. */
+const NOTICES = {
+  phoneSecured: 'account.passwordSet',
+  phoneSaved: 'link.saved',
+  phoneRemoved: 'link.removed',
+} as const;
+
+/**
+ * Account security, phone part: the masked number; for phone-only accounts a way to add an email
+ * and a password; for accounts with a password, add/change (code to the new number) and remove.
+ */
 export async function PhoneAccountSection({ userId, done }: { userId: string; done?: unknown }) {
-  const [t, account] = await Promise.all([
-    getTranslations('Phone.account'),
+  const [t, ta, account] = await Promise.all([
+    getTranslations('Phone'),
+    getTranslations('Account.security'),
     getPhoneAccount(userId),
   ]);
-  if (!account?.phone) return null;
+  if (!account) return null;
   const needsEmail = !account.email;
-  const needsPassword = !account.hasPassword;
+  const notice =
+    typeof done === 'string' && done in NOTICES ? NOTICES[done as keyof typeof NOTICES] : null;
   return (
     <Section
-      title={t('title')}
-      description={needsEmail || needsPassword ? t('description') : undefined}
+      title={t('account.title')}
+      description={
+        account.phone && (needsEmail || !account.hasPassword) ? t('account.description') : undefined
+      }
     >
-      {done === 'phoneSecured' ? (
+      {notice ? (
         <Alert variant="success" role="status">
-          {t('passwordSet')}
+          {t(notice)}
         </Alert>
       ) : null}
       <p className="text-sm" data-testid="masked-phone">
-        {t('current', { phone: maskPhone(account.phone) })}
+        {account.phone ? t('account.current', { phone: maskPhone(account.phone) }) : t('link.none')}
       </p>
-      {needsEmail || needsPassword ? (
-        <PhoneAccountForm needsEmail={needsEmail} needsPassword={needsPassword} />
+      {account.phone && (needsEmail || !account.hasPassword) ? (
+        <PhoneAccountForm needsEmail={needsEmail} needsPassword={!account.hasPassword} />
+      ) : null}
+      {account.hasPassword ? (
+        <>
+          <h3 className="text-sm font-semibold">{t('link.title')}</h3>
+          <PhoneLinkForm />
+        </>
+      ) : null}
+      {account.hasPassword && account.phone ? (
+        <ActionForm
+          action={removePhoneAction}
+          variant="outline"
+          submitLabel={t('link.remove')}
+          fields={[
+            {
+              name: 'currentPassword',
+              label: ta('currentPassword'),
+              type: 'password',
+              autoComplete: 'current-password',
+              required: true,
+            },
+          ]}
+        />
       ) : null}
     </Section>
   );

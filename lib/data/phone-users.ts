@@ -3,7 +3,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 
 import { db } from '@/db';
-import { users, type UserStatus } from '@/db/schema';
+import { accounts, users, type UserStatus } from '@/db/schema';
 import { isDuplicateKeyError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 
@@ -59,4 +59,31 @@ export async function getPhoneAccount(userId: string): Promise<PhoneAccount | nu
   return row
     ? { phone: row.phone, email: row.email, hasPassword: row.passwordHash !== null }
     : null;
+}
+
+/** Sets or clears the verified number; false when another account holds it (the unique key decides). */
+export async function setUserPhone(userId: string, phone: string | null): Promise<boolean> {
+  try {
+    await db.update(users).set({ phone }).where(eq(users.id, userId));
+    return true;
+  } catch (err) {
+    if (isDuplicateKeyError(err)) return false;
+    throw err;
+  }
+}
+
+/** Whether the account can still sign in without its phone: email + password, or an OAuth identity. */
+export async function hasOtherSignInMethod(userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (row?.email && row.passwordHash) return true;
+  const [linked] = await db
+    .select({ provider: accounts.provider })
+    .from(accounts)
+    .where(eq(accounts.userId, userId))
+    .limit(1);
+  return !!linked;
 }

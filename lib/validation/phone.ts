@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 import { LOCALES } from '@/i18n/config';
-import { emailField, newPasswordField, requiredText } from '@/lib/validation/fields';
+import {
+  currentPasswordField,
+  emailField,
+  newPasswordField,
+  requiredText,
+} from '@/lib/validation/fields';
 
 /** Raw text as typed; lib/phone/parse.ts turns it into E.164 with the locale's default country. */
 export const phoneField = z
@@ -57,3 +62,13 @@ export const securePhoneAccountSchema = z
     path: ['email'],
     message: 'Phone.errors.nothingToAdd',
   });
+
+/** Add or change the account's number: the current password first (AUTH-8), then a code to the new number. */
+export const requestPhoneLinkSchema = z.object({
+  phone: phoneField,
+  currentPassword: currentPasswordField,
+});
+
+export const confirmPhoneLinkSchema = z.object({ phone: phoneField, code: smsCodeField });
+
+export const removePhoneSchema = z.object({ currentPassword: currentPasswordField });
