@@ -76,10 +76,11 @@ test('phone sign-up → sign in with a new code → add email and password → s
   await page.goto('/account/security');
   await expect(page.getByTestId('masked-phone')).toContainText('+86 139****');
   await sendCode(page, sentAt);
-  await page.getByLabel('Code from the SMS').fill(await codeFromOutbox(page, phone));
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('New password').fill(password);
-  await page.getByLabel('Repeat the new password').fill(password);
+  const secure = page.getByTestId('phone-secure');
+  await secure.getByLabel('Code from the SMS').fill(await codeFromOutbox(page, phone));
+  await secure.getByLabel('Email').fill(email);
+  await secure.getByLabel('New password', { exact: true }).fill(password);
+  await secure.getByLabel('Repeat the new password').fill(password);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page).toHaveURL(/done=phoneSecured/);
   await expect(page.getByText('Your password is set')).toBeVisible();
