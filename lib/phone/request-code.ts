@@ -85,8 +85,9 @@ async function spendBudget(): Promise<void> {
 }
 
 function budgetExhausted(retryAfter: number): AppError {
-  log.error(
-    { alert: 'sms_daily_budget_exhausted', budget: env.SMS_DAILY_BUDGET },
+  // On the root logger so the alert is never filtered with the area's child logger.
+  logger.error(
+    { area: 'sms', alert: 'sms_daily_budget_exhausted', budget: env.SMS_DAILY_BUDGET },
     'SMS daily budget reached: all sends stopped',
   );
   return rateLimited(retryAfter);

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('next/headers', () => import('@/tests/support/next-headers'));
 
 import { db } from '@/db';
-import { accounts, authTokens, users } from '@/db/schema';
+import { accounts, authTokens, smsCodes, smsOutbox, users } from '@/db/schema';
+import { deleteAccountAction } from '@/lib/actions/account/delete-account';
 import { confirmPhoneLinkAction } from '@/lib/actions/account/confirm-phone-link';
 import { removePhoneAction } from '@/lib/actions/account/remove-phone';
 import { requestAccountCodeAction } from '@/lib/actions/account/request-account-code';
@@ -139,5 +140,22 @@ describe('phone number in account security', () => {
     expect(row!.email).toBeNull();
     const tokens = await db.select().from(authTokens).where(eq(authTokens.userId, userId));
     expect(tokens.map((t) => [t.purpose, t.newEmail])).toEqual([['change_email', email]]);
+  });
+
+  it('DATA-2: deleting the account frees the number and removes its codes and messages', async () => {
+    const user = await createTestUser();
+    await signedInAs(user.id);
+    const phone = freshPhone();
+    await runAction(requestPhoneLinkAction, { phone, currentPassword: user.password });
+    await runAction(confirmPhoneLinkAction, { phone, code: (await lastSmsCode(phone))! });
+    expect(await phoneOf(user.id)).toBe(phone);
+    const out = await runAction(deleteAccountAction, {
+      currentPassword: user.password,
+      confirm: 'on',
+    });
+    expect(out.redirect).toBeDefined();
+    expect(await phoneOf(user.id)).toBeNull();
+    expect(await db.select().from(smsOutbox).where(eq(smsOutbox.toPhone, phone))).toHaveLength(0);
+    expect(await db.select().from(smsCodes).where(eq(smsCodes.phone, phone))).toHaveLength(0);
   });
 });

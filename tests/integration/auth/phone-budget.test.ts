@@ -10,6 +10,7 @@ vi.mock('next/headers', () => import('@/tests/support/next-headers'));
 import { db } from '@/db';
 import { smsOutbox, users } from '@/db/schema';
 import { requestPhoneCodeAction } from '@/lib/actions/auth/request-phone-code';
+import { logger } from '@/lib/logger';
 import { resetLimit } from '@/lib/rate-limit';
 import { runAction } from '@/tests/support/actions';
 import { createTestUser } from '@/tests/support/auth-users';
@@ -28,12 +29,18 @@ afterEach(() => vi.useRealTimers());
 
 describe('SMS daily budget', () => {
   it('ABUSE-5: when the daily budget is spent every send stops, for every number alike, until it refills', async () => {
+    const alert = vi.spyOn(logger, 'error');
     for (let i = 0; i < 3; i++) expect((await request(freshPhone(), 'sign_up')).ok).toBe(true);
+    expect(alert).not.toHaveBeenCalled();
 
     const fresh = freshPhone();
     const refused = await request(fresh, 'sign_up');
     expect(refused).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
     expect(refused.ok === false && refused.retryAfter).toBeGreaterThan(3600);
+    expect(alert).toHaveBeenCalledWith(
+      expect.objectContaining({ alert: 'sms_daily_budget_exhausted', budget: 3 }),
+      expect.any(String),
+    );
 
     // A number with an account and one without get the same refusal (AUTH-2), and nothing is sent.
     const owner = await createTestUser();
