@@ -4,8 +4,10 @@ import { PhoneAccountForm } from '@/components/account/phone-account-form';
 import { PhoneLinkForm } from '@/components/account/phone-link-form';
 import { Section } from '@/components/account/section';
 import { ActionForm } from '@/components/auth/action-form';
+import { ProviderButtons } from '@/components/auth/provider-buttons';
 import { Alert } from '@/components/ui/alert';
 import { removePhoneAction } from '@/lib/actions/account/remove-phone';
+import { configuredOAuthProviders } from '@/lib/auth/oauth-providers';
 import { getPhoneAccount } from '@/lib/data/phone-users';
 import { maskPhone } from '@/lib/phone/parse';
 
@@ -68,6 +70,17 @@ export async function PhoneAccountSection({ userId, done }: { userId: string; do
             },
           ]}
         />
+      ) : null}
+      {configuredOAuthProviders().includes('wechat') ? (
+        account.wechatLinked ? (
+          <p className="text-sm">{t('link.wechatLinked')}</p>
+        ) : (
+          // Signed in, Auth.js links the WeChat identity to this account (AUTH-7: only this way).
+          <ProviderButtons
+            callbackUrl="/account/security"
+            providers={[{ id: 'wechat', label: t('link.wechatConnect') }]}
+          />
+        )
       ) : null}
     </Section>
   );

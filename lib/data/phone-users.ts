@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { accounts, users, type UserStatus } from '@/db/schema';
@@ -47,7 +47,12 @@ export async function recordPhoneSignIn(userId: string): Promise<void> {
   await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, userId));
 }
 
-export type PhoneAccount = { phone: string | null; email: string | null; hasPassword: boolean };
+export type PhoneAccount = {
+  phone: string | null;
+  email: string | null;
+  hasPassword: boolean;
+  wechatLinked: boolean;
+};
 
 /** What the viewer's account has, for the phone section of account security. */
 export async function getPhoneAccount(userId: string): Promise<PhoneAccount | null> {
@@ -56,9 +61,18 @@ export async function getPhoneAccount(userId: string): Promise<PhoneAccount | nu
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
-  return row
-    ? { phone: row.phone, email: row.email, hasPassword: row.passwordHash !== null }
-    : null;
+  if (!row) return null;
+  const [wechat] = await db
+    .select({ provider: accounts.provider })
+    .from(accounts)
+    .where(and(eq(accounts.userId, userId), eq(accounts.provider, 'wechat')))
+    .limit(1);
+  return {
+    phone: row.phone,
+    email: row.email,
+    hasPassword: row.passwordHash !== null,
+    wechatLinked: !!wechat,
+  };
 }
 
 /** Sets or clears the verified number; false when another account holds it (the unique key decides). */
