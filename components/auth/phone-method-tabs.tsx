@@ -2,15 +2,8 @@ import Link from 'next/link';
 
 import { getTranslations } from 'next-intl/server';
 
+import { methodOrder, type AuthMethod } from '@/lib/phone/auth-method';
 import { cn } from '@/lib/utils';
-
-export type AuthMethod = 'email' | 'phone';
-
-/** zh-CN visitors see the phone form first; `?method=` picks explicitly. */
-export function pickMethod(param: unknown, locale: string): AuthMethod {
-  if (param === 'email' || param === 'phone') return param;
-  return locale === 'zh-CN' ? 'phone' : 'email';
-}
 
 /**
  * Email / phone switch as plain links (works without JavaScript), the current one marked with
@@ -30,7 +23,7 @@ export async function PhoneMethodTabs({
   children: React.ReactNode;
 }) {
   const t = await getTranslations('Phone.tabs');
-  const order: AuthMethod[] = locale === 'zh-CN' ? ['phone', 'email'] : ['email', 'phone'];
+  const order = methodOrder(locale);
   const href = (m: AuthMethod) => {
     const q = new URLSearchParams({ method: m });
     if (callbackUrl !== '/') q.set('callbackUrl', callbackUrl);

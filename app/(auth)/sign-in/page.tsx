@@ -6,7 +6,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/auth/action-form';
 import { AuthCard } from '@/components/auth/auth-card';
 import { PhoneCodeForm } from '@/components/auth/phone-code-form';
-import { pickMethod, PhoneMethodTabs } from '@/components/auth/phone-method-tabs';
+import { PhoneMethodTabs } from '@/components/auth/phone-method-tabs';
 import { ProviderButtons } from '@/components/auth/provider-buttons';
 import { Alert } from '@/components/ui/alert';
 import { requestPhoneCodeAction } from '@/lib/actions/auth/request-phone-code';
@@ -14,6 +14,7 @@ import { signInAction } from '@/lib/actions/auth/sign-in';
 import { signInWithPhoneAction } from '@/lib/actions/auth/sign-in-with-phone';
 import { configuredOAuthProviders, OAUTH_PROVIDER_NAMES } from '@/lib/auth/oauth-providers';
 import { safeRedirect } from '@/lib/auth/safe-redirect';
+import { pickMethod } from '@/lib/phone/auth-method';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Auth.signIn'))('metaTitle') };

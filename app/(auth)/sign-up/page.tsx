@@ -6,11 +6,12 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/auth/action-form';
 import { AuthCard } from '@/components/auth/auth-card';
 import { PhoneCodeForm } from '@/components/auth/phone-code-form';
-import { pickMethod, PhoneMethodTabs } from '@/components/auth/phone-method-tabs';
+import { PhoneMethodTabs } from '@/components/auth/phone-method-tabs';
 import { requestPhoneCodeAction } from '@/lib/actions/auth/request-phone-code';
 import { signUpAction } from '@/lib/actions/auth/sign-up';
 import { signUpWithPhoneAction } from '@/lib/actions/auth/sign-up-with-phone';
 import { safeRedirect } from '@/lib/auth/safe-redirect';
+import { pickMethod } from '@/lib/phone/auth-method';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Auth.signUp'))('metaTitle') };
