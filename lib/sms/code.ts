@@ -1,4 +1,4 @@
-import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomInt } from 'node:crypto';
 
 import type { SmsCodePurpose } from '@/db/schema';
 import { env } from '@/lib/env';
@@ -31,8 +31,4 @@ export function hashSmsCode(phone: string, purpose: SmsCodePurpose, code: string
 
 export function isWellFormedSmsCode(code: unknown): code is string {
   return typeof code === 'string' && /^\d{6}$/.test(code);
-}
-
-export function sameHash(a: string, b: string): boolean {
-  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }
