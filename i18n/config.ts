@@ -26,6 +26,7 @@ export const NAMESPACES = [
   'Admin',
   'Recs',
   'Dev',
+  'Phone',
 ] as const;
 
 export function isLocale(value: string | undefined | null): value is Locale {

@@ -35,6 +35,14 @@ export const LIMITS = {
   reauth: { points: 5, duration: 15 * 60 },
   changeEmail: { points: 5, duration: 60 * 60 },
   dataExport: { points: 1, duration: 24 * 60 * 60 },
+  /** SMS codes (ABUSE-5): per phone number, per client IP and per /24 or /48 network. */
+  smsPhoneMinute: { points: 1, duration: 60 },
+  smsPhoneHour: { points: 5, duration: 60 * 60 },
+  smsPhoneDay: { points: 10, duration: 24 * 60 * 60 },
+  smsIp: { points: 20, duration: 60 * 60 },
+  smsNetwork: { points: 60, duration: 60 * 60 },
+  /** Every SMS the platform pays for, across all numbers; exhausted means no sends until it refills. */
+  smsDailyBudget: { points: env.SMS_DAILY_BUDGET, duration: 24 * 60 * 60 },
   /** One use per TOTP time step and user: a code seen once cannot be replayed. */
   totpStep: { points: 1, duration: 3 * 30 },
   /** Review writes (create or edit) per user and day (ABUSE-1). */

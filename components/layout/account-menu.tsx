@@ -20,7 +20,12 @@ import {
 import { signOutAction } from '@/lib/actions/auth/sign-out';
 import { initialActionState } from '@/lib/actions/action-state';
 
-export type NavViewer = { name: string; email: string; isCreator: boolean; isAdmin: boolean };
+export type NavViewer = {
+  name: string;
+  email: string | null;
+  isCreator: boolean;
+  isAdmin: boolean;
+};
 
 export function AccountMenu({ viewer }: { viewer: NavViewer }) {
   const t = useTranslations('Nav');

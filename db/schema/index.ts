@@ -5,4 +5,5 @@ export * from './events';
 export * from './learning';
 export * from './models';
 export * from './moderation';
+export * from './phone';
 export * from './users';

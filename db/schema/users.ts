@@ -22,11 +22,14 @@ export const users = mysqlTable(
   'users',
   {
     id: idColumn().primaryKey(),
-    email: varchar('email', { length: 254 }).notNull(),
+    /** Null for accounts made with a phone number or WeChat until an address is added. */
+    email: varchar('email', { length: 254 }),
     /** Auth.js adapter expects this key name. */
     emailVerified: timestamp('email_verified_at'),
     name: varchar('name', { length: 80 }).notNull(),
     image: varchar('image', { length: 512 }),
+    /** E.164 (lib/phone/parse.ts); set only after an SMS code proved control of the number. */
+    phone: varchar('phone', { length: 16 }),
     passwordHash: varchar('password_hash', { length: 255 }),
     role: mysqlEnum('role', USER_ROLES).notNull().default('learner'),
     status: mysqlEnum('status', USER_STATUSES).notNull().default('active'),
@@ -43,7 +46,11 @@ export const users = mysqlTable(
     updatedAt: updatedAt(),
     deletedAt: timestamp('deleted_at'),
   },
-  (t) => [unique('users_email_uq').on(t.email), index('users_role_idx').on(t.role)],
+  (t) => [
+    unique('users_email_uq').on(t.email),
+    unique('users_phone_uq').on(t.phone),
+    index('users_role_idx').on(t.role),
+  ],
 );
 
 export const creatorProfiles = mysqlTable(

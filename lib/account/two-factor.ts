@@ -28,7 +28,7 @@ export async function beginTotpEnrolment(viewer: Viewer): Promise<TotpEnrolment>
   if (current.enabled) throw new AppError('CONFLICT', 'Account.twoFactor.alreadyOn');
   const secret = generateTotpSecret();
   await stagePendingTotpSecret(viewer.id, sealTotpSecret(secret));
-  const qrDataUrl = await QRCode.toDataURL(totpUri(secret, viewer.email), {
+  const qrDataUrl = await QRCode.toDataURL(totpUri(secret, viewer.email ?? viewer.name), {
     errorCorrectionLevel: 'M',
     margin: 1,
     width: 224,

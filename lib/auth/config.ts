@@ -12,6 +12,7 @@ import { clientIpFrom } from '@/lib/auth/client-ip';
 import { githubUserinfo } from '@/lib/auth/oauth-email';
 import { authorizeCredentials, oauthSignInAllowed } from '@/lib/auth/provider-checks';
 import { safeRedirect } from '@/lib/auth/safe-redirect';
+import { wechatProviders } from '@/lib/auth/wechat';
 import { createOAuthUser } from '@/lib/data/oauth-users';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
@@ -27,7 +28,8 @@ const log = logger.child({ area: 'auth' });
 type ProviderEnv = Pick<
   typeof env,
   'AUTH_GITHUB_ID' | 'AUTH_GITHUB_SECRET' | 'AUTH_GOOGLE_ID' | 'AUTH_GOOGLE_SECRET'
->;
+> &
+  Partial<Pick<typeof env, 'AUTH_WECHAT_APP_ID' | 'AUTH_WECHAT_APP_SECRET'>>;
 
 function oauthProviders(e: ProviderEnv) {
   const list = [];
@@ -56,7 +58,7 @@ function oauthProviders(e: ProviderEnv) {
       }),
     );
   }
-  return list;
+  return [...list, ...wechatProviders(e)];
 }
 
 function adapter(): Adapter {
@@ -64,7 +66,8 @@ function adapter(): Adapter {
   const base = DrizzleAdapter(db, { usersTable: users, accountsTable: accounts } as never);
   return {
     ...base,
-    createUser: (data) => createOAuthUser(data),
+    createUser: (data) =>
+      createOAuthUser(data) as unknown as ReturnType<NonNullable<Adapter['createUser']>>,
   };
 }
 

@@ -6,7 +6,8 @@ export type Viewer = {
   id: string;
   role: UserRole;
   name: string;
-  email: string;
+  /** Null for accounts made with a phone number or WeChat. */
+  email: string | null;
   emailVerified: boolean;
   locale: string;
   twoFactorEnabled?: boolean;

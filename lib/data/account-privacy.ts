@@ -19,6 +19,8 @@ import {
   refunds,
   reports,
   reviews,
+  smsCodes,
+  smsOutbox,
   users,
   wishlistItems,
 } from '@/db/schema';
@@ -37,6 +39,7 @@ export async function exportAccountData(viewer: Viewer) {
     .select({
       id: users.id,
       email: users.email,
+      phone: users.phone,
       name: users.name,
       image: users.image,
       role: users.role,
@@ -162,7 +165,7 @@ export async function deleteAccountData(viewer: Viewer): Promise<{ imageKeys: st
   const uid = viewer.id;
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ email: users.email, image: users.image })
+      .select({ email: users.email, phone: users.phone, image: users.image })
       .from(users)
       .where(eq(users.id, uid))
       .for('update');
@@ -172,6 +175,7 @@ export async function deleteAccountData(viewer: Viewer): Promise<{ imageKeys: st
       .set({
         email: `deleted-${uid.toLowerCase()}@deleted.invalid`,
         name: 'Deleted user',
+        phone: null,
         image: null,
         passwordHash: null,
         emailVerified: null,
@@ -199,7 +203,11 @@ export async function deleteAccountData(viewer: Viewer): Promise<{ imageKeys: st
       .set({ body: null })
       .where(and(eq(reviews.userId, uid), isNotNull(reviews.body)));
     await tx.update(reports).set({ details: null }).where(eq(reports.reporterId, uid));
-    await tx.delete(mailOutbox).where(eq(mailOutbox.toAddress, row.email));
+    if (row.email) await tx.delete(mailOutbox).where(eq(mailOutbox.toAddress, row.email));
+    if (row.phone) {
+      await tx.delete(smsOutbox).where(eq(smsOutbox.toPhone, row.phone));
+      await tx.delete(smsCodes).where(eq(smsCodes.phone, row.phone));
+    }
     // A departing creator's courses leave the catalogue; buyers keep access through their enrolments.
     await tx
       .update(courses)

@@ -13,7 +13,7 @@ import { writeStoredFile } from '@/lib/storage/local-files';
 
 export type AccountOverview = {
   name: string;
-  email: string;
+  email: string | null;
   image: string | null;
   locale: string;
   emailVerified: boolean;
@@ -93,7 +93,7 @@ export async function updateProfile(
 export async function applyEmailChange(
   userId: string,
   newEmail: string,
-): Promise<{ oldEmail: string } | null> {
+): Promise<{ oldEmail: string | null } | null> {
   const [row] = await db
     .select({ email: users.email, status: users.status })
     .from(users)

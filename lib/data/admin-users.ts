@@ -11,7 +11,7 @@ import { AppError } from '@/lib/errors';
 export type AdminUserRow = {
   id: string;
   name: string;
-  email: string;
+  email: string | null;
   role: UserRole;
   status: UserStatus;
   twoFactor: boolean;

@@ -13,7 +13,7 @@ import { newId } from '@/lib/ids';
  */
 export type CredentialRecord = {
   id: string;
-  email: string;
+  email: string | null;
   name: string;
   role: UserRole;
   status: UserStatus;
@@ -48,7 +48,7 @@ type CredentialRow = {
 function toRecord(row: CredentialRow): CredentialRecord {
   return {
     id: row.id!,
-    email: row.email!,
+    email: row.email,
     name: row.name!,
     role: row.role!,
     status: row.status!,

@@ -11,20 +11,22 @@ import { newId } from '@/lib/ids';
  * signIn callback lets this run only for a provider-verified email (AUTH-7), so it counts as ours.
  */
 export async function createOAuthUser(data: {
-  email: string;
+  /** Null for providers that assert no email (WeChat). */
+  email?: string | null;
   name?: string | null;
   image?: string | null;
 }) {
   const id = newId();
-  const email = data.email.trim().toLowerCase();
-  const name = (data.name?.trim() || email.split('@')[0] || 'Learner').slice(0, 80);
+  const email = data.email?.trim().toLowerCase() || null;
+  const name = (data.name?.trim() || email?.split('@')[0] || 'Learner').slice(0, 80);
   await db.insert(users).values({
     id,
     email,
     name,
     image: data.image?.slice(0, 512) ?? null,
     passwordHash: null,
-    emailVerified: new Date(),
+    // Only a provider-verified email gets this far (AUTH-7); WeChat asserts none.
+    emailVerified: email ? new Date() : null,
   });
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return row!;

@@ -28,11 +28,13 @@ export function appLink(path: string, query: Record<string, string> = {}): strin
  * out (AUTH-2). The outbox row keeps the full text for the dev mailbox and tests.
  */
 export async function sendMail(input: {
-  to: string;
+  /** Null for accounts without an email (phone or WeChat only): nothing is sent. */
+  to: string | null;
   template: MailTemplate;
   locale: string;
   params?: MailParams;
-}): Promise<number> {
+}): Promise<number | null> {
+  if (!input.to) return null;
   const mail = renderMail(input.template, input.locale, input.params ?? {});
   const to = input.to.toLowerCase();
   const id = await recordMail({ to, template: input.template, ...mail });

@@ -1,15 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 
 import { ActionForm } from '@/components/auth/action-form';
 import { AuthCard } from '@/components/auth/auth-card';
+import { PhoneCodeForm } from '@/components/auth/phone-code-form';
+import { PhoneMethodTabs } from '@/components/auth/phone-method-tabs';
 import { ProviderButtons } from '@/components/auth/provider-buttons';
 import { Alert } from '@/components/ui/alert';
+import { requestPhoneCodeAction } from '@/lib/actions/auth/request-phone-code';
 import { signInAction } from '@/lib/actions/auth/sign-in';
+import { signInWithPhoneAction } from '@/lib/actions/auth/sign-in-with-phone';
 import { configuredOAuthProviders, OAUTH_PROVIDER_NAMES } from '@/lib/auth/oauth-providers';
 import { safeRedirect } from '@/lib/auth/safe-redirect';
+import { pickMethod } from '@/lib/phone/auth-method';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Auth.signIn'))('metaTitle') };
@@ -26,7 +31,8 @@ const KNOWN_ERRORS = [
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
-  const t = await getTranslations('Auth');
+  const [t, locale] = await Promise.all([getTranslations('Auth'), getLocale()]);
+  const method = pickMethod(params.method, locale);
   const callbackUrl = safeRedirect(
     typeof params.callbackUrl === 'string' ? params.callbackUrl : undefined,
     '/',
@@ -75,28 +81,40 @@ export default async function SignInPage({ searchParams }: Props) {
           {t(`signIn.errors.${errorKey as (typeof KNOWN_ERRORS)[number] | 'default'}`)}
         </Alert>
       ) : null}
-      <ActionForm
-        action={signInAction}
-        submitLabel={t('signIn.submit')}
-        pendingLabel={t('signIn.pending')}
-        fields={[
-          {
-            name: 'email',
-            label: t('fields.email'),
-            type: 'email',
-            autoComplete: 'email',
-            required: true,
-          },
-          {
-            name: 'password',
-            label: t('fields.password'),
-            type: 'password',
-            autoComplete: 'current-password',
-            required: true,
-          },
-          { name: 'callbackUrl', label: '', type: 'hidden', defaultValue: callbackUrl },
-        ]}
-      />
+      <PhoneMethodTabs path="/sign-in" method={method} locale={locale} callbackUrl={callbackUrl}>
+        {method === 'phone' ? (
+          <PhoneCodeForm
+            mode="sign_in"
+            locale={locale}
+            callbackUrl={callbackUrl}
+            requestAction={requestPhoneCodeAction}
+            submitAction={signInWithPhoneAction}
+          />
+        ) : (
+          <ActionForm
+            action={signInAction}
+            submitLabel={t('signIn.submit')}
+            pendingLabel={t('signIn.pending')}
+            fields={[
+              {
+                name: 'email',
+                label: t('fields.email'),
+                type: 'email',
+                autoComplete: 'email',
+                required: true,
+              },
+              {
+                name: 'password',
+                label: t('fields.password'),
+                type: 'password',
+                autoComplete: 'current-password',
+                required: true,
+              },
+              { name: 'callbackUrl', label: '', type: 'hidden', defaultValue: callbackUrl },
+            ]}
+          />
+        )}
+      </PhoneMethodTabs>
       {providers.length > 0 ? (
         <div className="grid gap-2">
           <p className="text-muted-foreground text-center text-xs">{t('signIn.orContinue')}</p>

@@ -18,7 +18,7 @@ import { initialActionState, type ActionState } from '@/lib/actions/action-state
 type Row = {
   id: string;
   name: string;
-  email: string;
+  email: string | null;
   role: 'learner' | 'creator' | 'admin';
   status: 'active' | 'suspended' | 'deleted';
   twoFactor: boolean;
@@ -138,9 +138,13 @@ export function UsersTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} className="border-t align-top" data-testid={`user-row-${row.email}`}>
+            <tr
+              key={row.id}
+              className="border-t align-top"
+              data-testid={`user-row-${row.email ?? row.id}`}
+            >
               <td className="p-3 font-medium">{row.name}</td>
-              <td className="p-3 break-all">{row.email}</td>
+              <td className="p-3 break-all">{row.email ?? '—'}</td>
               <td className="p-3">
                 <Badge variant="secondary">{t(`roles.${row.role}`)}</Badge>
               </td>

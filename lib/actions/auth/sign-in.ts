@@ -1,14 +1,11 @@
 'use server';
 
 import { action } from '@/lib/actions/safe-action';
-import { createTwoFactorChallenge, CHALLENGE_TTL_S, TWO_FACTOR_COOKIE } from '@/lib/auth/challenge';
-import { TWO_FACTOR_ENROL_PATH } from '@/lib/auth/guards';
-import { requestIp, setShortCookie, startSession } from '@/lib/auth/request-context';
+import { finishSignIn } from '@/lib/auth/finish-sign-in';
+import { requestIp } from '@/lib/auth/request-context';
 import { safeRedirect } from '@/lib/auth/safe-redirect';
 import { authenticateWithPassword } from '@/lib/auth/sign-in-flow';
 import { signInSchema } from '@/lib/validation/auth';
-
-import { redirect } from 'next/navigation';
 
 /**
  * Password step. Unknown email, wrong password and locked account all answer `Auth.signIn.invalid`
@@ -33,17 +30,6 @@ export const signInAction = action(
         result.code === 'SUSPENDED' ? 'Auth.signIn.suspended' : 'Auth.signIn.invalid';
       return { ok: false, code: result.code, formError, values };
     }
-    const callbackUrl = safeRedirect(input.callbackUrl, '/');
-    if (result.twoFactor) {
-      const challenge = await createTwoFactorChallenge(
-        { uid: result.user.id, sv: result.user.sessionVersion },
-        callbackUrl,
-      );
-      await setShortCookie(TWO_FACTOR_COOKIE, challenge, CHALLENGE_TTL_S);
-      redirect('/sign-in/two-factor');
-    }
-    const destination =
-      result.user.role === 'admin' ? `${TWO_FACTOR_ENROL_PATH}?required=1` : callbackUrl;
-    return startSession(result.user.id, destination);
+    return finishSignIn(result.user, result.twoFactor, safeRedirect(input.callbackUrl, '/'));
   },
 );

@@ -44,7 +44,7 @@ describe('mail outbox', () => {
         locale: 'en',
         params: { url: `http://localhost:3000/reset-password?token=${TOKEN}`, minutes: 30 },
       });
-      const [row] = await prod.db.select().from(mailOutbox).where(eq(mailOutbox.id, id));
+      const [row] = await prod.db.select().from(mailOutbox).where(eq(mailOutbox.id, id!));
       expect(row).toMatchObject({ toAddress: to, template: 'resetPassword' });
       expect(row!.subject).toBeNull();
       expect(row!.textBody).toBeNull();

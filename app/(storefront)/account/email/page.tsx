@@ -21,7 +21,7 @@ export default async function AccountEmailPage() {
     <>
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <Section title={t('title')} description={t('description')}>
-        <p className="text-sm">{t('current', { email: viewer.email })}</p>
+        <p className="text-sm">{t('current', { email: viewer.email ?? '—' })}</p>
         <ActionForm
           action={changeEmailAction}
           submitLabel={t('submit')}

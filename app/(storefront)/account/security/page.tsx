@@ -3,6 +3,7 @@ import Link from 'next/link';
 
 import { getTranslations } from 'next-intl/server';
 
+import { PhoneAccountSection } from '@/components/account/phone-account-section';
 import { Section } from '@/components/account/section';
 import { ActionForm } from '@/components/auth/action-form';
 import { Alert } from '@/components/ui/alert';
@@ -34,6 +35,7 @@ export default async function AccountSecurityPage({ searchParams }: Props) {
           {t('passwordChanged')}
         </Alert>
       ) : null}
+      <PhoneAccountSection userId={viewer.id} done={done} />
       <Section title={t('passwordTitle')} description={t('passwordDescription')}>
         <ActionForm
           action={changePasswordAction}
