@@ -27,6 +27,17 @@ describe('loadEnv', () => {
     ).toThrow(/live keys/);
   });
 
+  it('ABUSE-5: the per-phone SMS wait goes below a minute only under APP_ENV=test', () => {
+    for (const APP_ENV of ['development', 'staging', 'production'])
+      expect(() => loadEnv({ AUTH_SECRET: SECRET, APP_ENV, SMS_RESEND_SECONDS: '10' })).toThrow(
+        /SMS_RESEND_SECONDS/,
+      );
+    expect(
+      loadEnv({ AUTH_SECRET: SECRET, APP_ENV: 'test', SMS_RESEND_SECONDS: '10' }),
+    ).toMatchObject({ SMS_RESEND_SECONDS: 10 });
+    expect(loadEnv({ AUTH_SECRET: SECRET }).SMS_RESEND_SECONDS).toBe(60);
+  });
+
   it('OPS-1: accepts a complete environment, and a live key only in production', () => {
     expect(loadEnv({ AUTH_SECRET: SECRET }).AUTH_SECRET).toBe(SECRET);
     expect(

@@ -24,6 +24,7 @@ const server = {
   SMS_CODE_KEY: z.string().min(32).optional(),
   SMS_ALLOWED_COUNTRIES: z.string().default('CN,HK,MO,TW,SG,US,CA,GB,AU'),
   SMS_DAILY_BUDGET: z.coerce.number().int().positive().default(2000),
+  SMS_RESEND_SECONDS: z.coerce.number().int().positive().default(60),
   SMS_PROVIDER_KEY_ID: z.string().optional(),
   SMS_PROVIDER_SECRET: z.string().optional(),
   SMS_SENDER: z.string().optional(),
@@ -72,6 +73,10 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     throw new Error(
       'Invalid environment:\n  STRIPE_SECRET_KEY: live keys only when APP_ENV=production',
     );
+  }
+  // ABUSE-5's floor is one code a minute per phone; only the test harness may shorten the wait.
+  if (parsed.SMS_RESEND_SECONDS < 60 && parsed.APP_ENV !== 'test') {
+    throw new Error('Invalid environment:\n  SMS_RESEND_SECONDS: below 60 only when APP_ENV=test');
   }
   return parsed;
 }

@@ -36,7 +36,7 @@ export const LIMITS = {
   changeEmail: { points: 5, duration: 60 * 60 },
   dataExport: { points: 1, duration: 24 * 60 * 60 },
   /** SMS codes (ABUSE-5): per phone number, per client IP and per /24 or /48 network. */
-  smsPhoneMinute: { points: 1, duration: 60 },
+  smsPhoneMinute: { points: 1, duration: env.SMS_RESEND_SECONDS },
   smsPhoneHour: { points: 5, duration: 60 * 60 },
   smsPhoneDay: { points: 10, duration: 24 * 60 * 60 },
   smsIp: { points: 20, duration: 60 * 60 },

@@ -15,7 +15,7 @@ import { sendSms } from '@/lib/sms/send';
 const log = logger.child({ area: 'sms' });
 
 /** Seconds the UI waits before offering "resend" (the per-phone minute window). */
-export const RESEND_AFTER_S = 60;
+export const RESEND_AFTER_S = env.SMS_RESEND_SECONDS;
 
 export type CodeRequest = {
   phone: ParsedPhone;
