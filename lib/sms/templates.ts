@@ -9,7 +9,7 @@ export type SmsTemplate = (typeof SMS_TEMPLATES)[number];
 
 const CATALOGUES: Record<Locale, typeof enPhone> = {
   en: enPhone,
-  'zh-CN': zhPhone as typeof enPhone,
+  'zh-CN': zhPhone,
 };
 
 /** Short plain text (one SMS segment where possible); the code is the only dynamic part. */

@@ -30,7 +30,7 @@ function post(body: string | ReadableStream<Uint8Array>, headers: Record<string,
     },
     // Node's fetch needs this for a streamed body.
     ...(typeof body === 'string' ? {} : { duplex: 'half' }),
-  } as ConstructorParameters<typeof NextRequest>[1]);
+  });
   return POST(req, { params: Promise.resolve({}) });
 }
 const batch = (events: unknown[]) => JSON.stringify({ events });
