@@ -21,7 +21,8 @@ const server = {
   REDIS_URL: z.string().optional(),
   STRIPE_SECRET_KEY: z.string().startsWith('sk_').default('sk_test_local_emulator'),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_').default('whsec_local_emulator_secret'),
-  STRIPE_API_BASE: z.url().optional(),
+  /** Local Stripe emulator (API + hosted checkout page); used whenever the key is the emulator key. */
+  STRIPE_EMULATOR_URL: z.url().default('http://127.0.0.1:12111'),
   MEDIA_ROOT: z.string().default('./storage/media'),
   MEDIA_SIGNING_KEY: z.string().min(32).optional(),
   TRUSTED_IP_HEADER: z.string().default('x-forwarded-for'),
@@ -51,8 +52,16 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
       'Invalid environment:\n  STRIPE_SECRET_KEY: live keys only when APP_ENV=production',
     );
   }
+  if (parsed.APP_ENV === 'production' && parsed.STRIPE_SECRET_KEY === EMULATOR_KEY) {
+    throw new Error(
+      'Invalid environment:\n  STRIPE_SECRET_KEY: the local Stripe emulator is refused when APP_ENV=production',
+    );
+  }
   return parsed;
 }
+
+/** The default key: talks to the local emulator at STRIPE_EMULATOR_URL, never to Stripe. */
+export const EMULATOR_KEY = 'sk_test_local_emulator';
 
 // The one sanctioned read of process.env (scripts/check-static.ts enforces it).
 export const env: Env = loadEnv(process.env);
