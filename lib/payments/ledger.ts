@@ -59,7 +59,7 @@ export async function writeLedgerSet(
 export type CreatorBalance = { creatorId: string; currency: string; netMinor: number };
 
 /** Creator balances per currency: the sum of their lines. */
-export async function listCreatorBalances(): Promise<CreatorBalance[]> {
+export async function listCreatorBalances(creatorIds?: string[]): Promise<CreatorBalance[]> {
   const rows = await db
     .select({
       creatorId: earningsLedger.creatorId,
@@ -67,6 +67,7 @@ export async function listCreatorBalances(): Promise<CreatorBalance[]> {
       netMinor: sql<string>`sum(${earningsLedger.amountMinor})`,
     })
     .from(earningsLedger)
+    .where(creatorIds ? inArray(earningsLedger.creatorId, creatorIds) : undefined)
     .groupBy(earningsLedger.creatorId, earningsLedger.currency);
   return rows.map((r) => ({ ...r, netMinor: Number(r.netMinor) }));
 }
@@ -78,7 +79,9 @@ const FEE_KINDS: LedgerKind[] = ['platform_fee', 'refund_fee', 'dispute_fee', 'd
  * Totals that must agree with the orders table: gross booked equals the amount of orders that are
  * currently paid (or partially refunded), per currency; platform revenue is minus the fee lines.
  */
-export async function ledgerTotals(): Promise<
+export async function ledgerTotals(
+  creatorIds?: string[],
+): Promise<
   Record<
     string,
     { grossMinor: number; platformMinor: number; creatorMinor: number; ordersMinor: number }
@@ -92,11 +95,17 @@ export async function ledgerTotals(): Promise<
       all: sql<string>`sum(${earningsLedger.amountMinor})`,
     })
     .from(earningsLedger)
+    .where(creatorIds ? inArray(earningsLedger.creatorId, creatorIds) : undefined)
     .groupBy(earningsLedger.currency);
   const paid = await db
     .select({ currency: orders.currency, total: sql<string>`sum(${orders.amountMinor})` })
     .from(orders)
-    .where(inArray(orders.status, ['paid', 'partially_refunded']))
+    .where(
+      and(
+        inArray(orders.status, ['paid', 'partially_refunded']),
+        creatorIds ? inArray(orders.creatorId, creatorIds) : undefined,
+      ),
+    )
     .groupBy(orders.currency);
   const out: Record<
     string,
