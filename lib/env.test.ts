@@ -38,4 +38,13 @@ describe('loadEnv', () => {
       }).STRIPE_SECRET_KEY,
     ).toBe('sk_live_abc');
   });
+
+  it('OPS-1: refuses the local Stripe emulator key when APP_ENV=production', () => {
+    expect(() =>
+      loadEnv({ AUTH_SECRET: SECRET, NODE_ENV: 'production', APP_ENV: 'production' }),
+    ).toThrow(/emulator is refused/);
+    expect(loadEnv({ AUTH_SECRET: SECRET, APP_ENV: 'staging' }).STRIPE_EMULATOR_URL).toBe(
+      'http://127.0.0.1:12111',
+    );
+  });
 });

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 
 import Link from 'next/link';
 
-import { BookOpen, LayoutDashboard, LogOut, Shield, UserRound } from 'lucide-react';
+import { BookOpen, LayoutDashboard, LogOut, Receipt, Shield, UserRound } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 
 import { Avatar } from '@/components/ui/avatar';
@@ -44,6 +44,12 @@ export function AccountMenu({ viewer }: { viewer: NavViewer }) {
           <Link href="/library">
             <BookOpen aria-hidden />
             {t('myLearning')}
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/orders">
+            <Receipt aria-hidden />
+            {t('orders')}
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>

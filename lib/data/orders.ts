@@ -29,6 +29,7 @@ export type OrderSummary = {
 };
 
 export type OrderDetail = OrderSummary & {
+  courseId: string;
   listPrice: Money;
   discount: Money;
   paymentMethod: string | null;
@@ -113,6 +114,7 @@ async function loadDetail(where: SQL | undefined): Promise<OrderDetail | null> {
     id: row.id,
     courseTitle: row.courseTitle,
     courseSlug: row.courseSlug,
+    courseId: row.courseId,
     status: row.status,
     createdAt: row.createdAt,
     paidAt: row.paidAt,
@@ -123,7 +125,11 @@ async function loadDetail(where: SQL | undefined): Promise<OrderDetail | null> {
     total: toMoney(row.amountMinor, row.currency),
     listPrice: toMoney(row.listPriceMinor, row.currency),
     discount: toMoney(row.discountMinor, row.currency),
-    timeline,
+    // Stripe event ids are shown as they are; actors only by role, never by internal user id.
+    timeline: timeline.map((e) => ({
+      ...e,
+      source: e.source.startsWith('evt_') ? e.source : e.source.split(':')[0]!,
+    })),
     refund: refund ?? null,
     eligibility,
   };

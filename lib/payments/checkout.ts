@@ -133,7 +133,7 @@ export async function startCheckout(viewer: Viewer, courseId: string): Promise<s
         },
       },
     ],
-    payment_method_types: methods,
+    allowed_payment_method_types: methods,
     ...(methods.includes('wechat_pay')
       ? { payment_method_options: { wechat_pay: { client: 'web' } } }
       : {}),

@@ -122,7 +122,9 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
       client_reference_id: body.client_reference_id ? String(body.client_reference_id) : null,
       metadata: { ...((body.metadata ?? {}) as Record<string, string>) },
       mode: 'payment',
-      payment_method_types: list(body.payment_method_types) as Method[],
+      payment_method_types: list(
+        body.allowed_payment_method_types ?? body.payment_method_types,
+      ) as Method[],
       payment_status: 'unpaid',
       status: 'open',
       payment_intent: null,

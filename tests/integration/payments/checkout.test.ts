@@ -69,7 +69,11 @@ describe('checkout', () => {
       quantity: '1',
       price_data: { currency: 'cny', unit_amount: '4900' },
     });
-    expect(call.body.payment_method_types).toEqual({ 0: 'card', 1: 'alipay', 2: 'wechat_pay' });
+    expect(call.body.allowed_payment_method_types).toEqual({
+      0: 'card',
+      1: 'alipay',
+      2: 'wechat_pay',
+    });
     expect(call.idempotencyKey).toMatch(/^checkout:/);
     const session = sessionOf(emu, out.redirect!);
     expect(session.metadata.course_id).toBe(courseId);

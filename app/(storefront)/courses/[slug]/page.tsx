@@ -18,6 +18,7 @@ import { RecsRail } from '@/components/recs/recs-rail';
 import { Alert } from '@/components/ui/alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import { getViewer } from '@/lib/auth/guards';
+import { getRefundRuleNote } from '@/lib/data/refund-rule';
 import { getCourseForStorefront, getCourseReviews } from '@/lib/data/course-page';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -45,12 +46,13 @@ export default async function CoursePage({ params }: Props) {
   // Not found, not public, or deleted: the same 404 for everyone but the owner and admins (ACCESS-6).
   // Thrown before any Suspense boundary, so the status is a real 404 and not a streamed 200.
   if (!course) notFound();
-  const [t, tc, te, tr, format] = await Promise.all([
+  const [t, tc, te, tr, format, refundRule] = await Promise.all([
     getTranslations('Course'),
     getTranslations('Common'),
     getTranslations('Enums'),
     getTranslations('Recs'),
     getFormatter(),
+    course.price.amountMinor > 0 ? getRefundRuleNote(viewer, course.id) : Promise.resolve(null),
   ]);
   const sectionCount = course.curriculum.length;
 
@@ -113,7 +115,7 @@ export default async function CoursePage({ params }: Props) {
         {/* First in the DOM so phones see the price right after the title; on desktop it floats up beside the hero. */}
         <aside className="bg-card grid self-start overflow-hidden rounded-lg border shadow-sm lg:sticky lg:top-20 lg:col-start-2 lg:row-start-1 lg:-mt-56">
           <CourseCover src={course.coverUrl} priority />
-          <PriceBox course={course} signedIn={!!viewer} />
+          <PriceBox course={course} signedIn={!!viewer} refundRule={refundRule} />
         </aside>
         <div className="grid min-w-0 content-start gap-10 lg:col-start-1 lg:row-start-1">
           {course.outcomes.length > 0 ? (
