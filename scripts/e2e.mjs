@@ -24,6 +24,8 @@ export function testSecrets() {
     MEDIA_SIGNING_KEY: randomBytes(32).toString('hex'),
     APP_ENV: 'test',
     APP_URL: `http://127.0.0.1:${PORT}`,
+    // playwright.config.ts starts the local Stripe emulator here, next to the app server.
+    STRIPE_EMULATOR_URL: `http://127.0.0.1:${PORT + 10000}`,
     LOG_LEVEL: 'warn',
     NEXT_TELEMETRY_DISABLED: '1',
   };
