@@ -150,6 +150,52 @@ export async function decideRefund(
   if (approve) await issueStripeRefund(row.order.id);
 }
 
+/**
+ * Admins refund a paid order directly (no request needed), with a reason; audited. The same
+ * idempotency key as an approval, so an approval and a direct refund can never both charge back.
+ */
+export async function adminRefundOrder(viewer: Viewer, orderId: string, reason: string) {
+  if (viewer.role !== 'admin') throw new AppError('NOT_FOUND', 'Errors.notFound');
+  const [order] = await db.select().from(orders).where(eq(orders.id, orderId)).limit(1);
+  if (!order) throw new AppError('NOT_FOUND', 'Errors.notFound');
+  if (order.status === 'disputed') throw new AppError('CONFLICT', 'Orders.refund.blocked.disputed');
+  if (order.status !== 'paid') throw new AppError('CONFLICT', 'Orders.refund.blocked.notPaid');
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(refunds)
+      .values({
+        id: newId(),
+        orderId,
+        amountMinor: order.amountMinor,
+        currency: order.currency,
+        reason,
+        status: 'approved',
+        requestedBy: viewer.id,
+        decidedBy: viewer.id,
+        decisionReason: reason,
+      })
+      .onDuplicateKeyUpdate({
+        set: { status: sql`if(status = 'requested', 'approved', status)`, decidedBy: viewer.id },
+      });
+    await tx
+      .insert(orderEvents)
+      .values({
+        orderId,
+        type: 'refund_approved',
+        source: `admin:${viewer.id}`,
+        detail: reason.slice(0, 255),
+      });
+    await tx.insert(auditLog).values({
+      actorUserId: viewer.id,
+      action: 'refund.admin',
+      targetType: 'order',
+      targetId: orderId,
+      reason,
+    });
+  });
+  await issueStripeRefund(orderId);
+}
+
 async function issueStripeRefund(orderId: string) {
   const [order] = await db
     .select({ paymentIntentId: orders.paymentIntentId })

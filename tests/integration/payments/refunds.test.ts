@@ -6,7 +6,7 @@ import { lessonProgress, lessons, courseSections, refunds } from '@/db/schema';
 import { getMyOrder } from '@/lib/data/orders';
 import { newId } from '@/lib/ids';
 import { startCheckout } from '@/lib/payments/checkout';
-import { decideRefund, requestRefund } from '@/lib/payments/refunds';
+import { adminRefundOrder, decideRefund, requestRefund } from '@/lib/payments/refunds';
 import type { Emulator } from '@/scripts/stripe-emulator/server';
 import { makeCourse, makeUser } from '@/tests/support/dashboard-fixtures';
 
@@ -121,5 +121,25 @@ describe('refunds', () => {
     await expect(requestRefund(learner, orderId, 'too late')).rejects.toMatchObject({
       message: 'Orders.refund.blocked.consumed',
     });
+  });
+
+  it('PAY-7: an admin refunds directly; a learner cannot; twice is still one Stripe refund', async () => {
+    const { learner, orderId } = await paidOrder();
+    const admin = await makeUser('admin');
+    await expect(adminRefundOrder(learner, orderId, 'self-service')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const before = refundCalls().length;
+    await adminRefundOrder(admin, orderId, 'Duplicate purchase');
+    await adminRefundOrder(admin, orderId, 'Duplicate purchase').catch(() => undefined);
+    const calls = refundCalls().slice(before);
+    expect(new Set(calls.map((c) => c.idempotencyKey))).toEqual(new Set([`refund:${orderId}`]));
+    expect(emu.state.refunds.size).toBeGreaterThan(0);
+    const refundsForOrder = [...emu.state.refunds.values()].filter(
+      (r) => r.payment_intent === calls[0]!.body.payment_intent,
+    );
+    expect(refundsForOrder).toHaveLength(1);
+    await deliverSigned(emu, lastEvent());
+    expect((await effectsOf(orderId)).order.status).toBe('refunded');
   });
 });
