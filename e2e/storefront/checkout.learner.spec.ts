@@ -29,7 +29,8 @@ test.describe('[STOREFRONT][CHECKOUT]', () => {
     await expect(page.getByRole('heading', { name: 'Receipt' })).toBeVisible();
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await expect(timeline.getByText('Access granted')).toBeVisible();
-    await expect(page.getByText('Card', { exact: true })).toBeVisible();
+    const receipt = page.getByRole('region', { name: 'Receipt' });
+    await expect(receipt.getByText('Card', { exact: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     const orderUrl = page.url();
 
@@ -68,7 +69,9 @@ test.describe('[STOREFRONT][CHECKOUT]', () => {
     const course = await makePaidCourse({ priceMinor: 8800, currency: 'CNY' });
     await buy(page, course.slug, 'Alipay');
     await page.getByRole('link', { name: 'View order and receipt' }).click();
-    await expect(page.getByText('Alipay', { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Receipt' }).getByText('Alipay', { exact: true }),
+    ).toBeVisible();
   });
 
   test('[STOREFRONT][CHECKOUT]: a declined card shows the reason, leaves the order pending, and a retry succeeds', async ({
@@ -86,7 +89,9 @@ test.describe('[STOREFRONT][CHECKOUT]', () => {
     const row = page.getByRole('listitem').filter({ hasText: course.title });
     await expect(row.getByText('Pending')).toBeVisible();
     await row.getByRole('link').click();
-    await expect(page.getByRole('alert')).toContainText('Your card has insufficient funds.');
+    await expect(page.getByText('Last payment attempt failed')).toContainText(
+      'Your card has insufficient funds.',
+    );
     await page.getByRole('button', { name: 'Buy now' }).click();
     await page.getByRole('button', { name: 'Pay' }).click();
     await expect(page.getByRole('heading', { name: 'Payment received' })).toBeVisible();

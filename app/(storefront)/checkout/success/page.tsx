@@ -6,13 +6,31 @@ import { getTranslations } from 'next-intl/server';
 
 import { AutoRefresh } from '@/components/orders/auto-refresh';
 import { Button } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
 import { requirePageRole } from '@/lib/auth/guards';
 import { confirmCheckout } from '@/lib/data/orders';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Checkout.success');
   return { title: t('metaTitle'), robots: { index: false } };
+}
+
+/** One outcome panel; its title is the page's h1. */
+function Outcome(props: {
+  icon: React.ReactNode;
+  title: string;
+  description: string;
+  action: React.ReactNode;
+}) {
+  return (
+    <div className="flex flex-col items-center gap-3 rounded-lg border p-8 text-center">
+      <div className="text-muted-foreground [&_svg]:size-8" aria-hidden>
+        {props.icon}
+      </div>
+      <h1 className="text-xl font-semibold">{props.title}</h1>
+      <p className="text-muted-foreground max-w-md text-sm">{props.description}</p>
+      {props.action}
+    </div>
+  );
 }
 
 type Props = { searchParams: Promise<{ session_id?: string | string[] }> };
@@ -33,7 +51,7 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
   return (
     <div className="mx-auto grid max-w-xl gap-6 px-4 py-12">
       {result.state === 'paid' ? (
-        <EmptyState
+        <Outcome
           icon={<CheckCircle2 />}
           title={t('paidTitle')}
           description={t('paidBody')}
@@ -51,7 +69,7 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
       ) : result.state === 'processing' ? (
         <>
           <AutoRefresh />
-          <EmptyState
+          <Outcome
             icon={<Clock />}
             title={t('processingTitle')}
             description={t('processingBody')}
@@ -63,7 +81,7 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
           />
         </>
       ) : (
-        <EmptyState
+        <Outcome
           icon={<SearchX />}
           title={t('unknownTitle')}
           description={t('unknownBody')}
