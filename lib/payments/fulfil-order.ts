@@ -26,6 +26,8 @@ import { getPaymentSettings } from './settings';
 /** Everything fulfilment needs, re-fetched from Stripe by webhook-events.ts or the success page. */
 export type OrderSync = PaymentSnapshot & {
   orderId: string;
+  /** The Checkout Session this snapshot came from; null when it came from a charge or intent. */
+  sessionId: string | null;
   amountMinor: number;
   currency: string;
   paymentIntentId: string | null;
@@ -75,7 +77,13 @@ async function apply(tx: Tx, sync: OrderSync, source: Source, feeBps: number): P
   if (sync.amountMinor !== order.amountMinor || sync.currency.toUpperCase() !== order.currency)
     return 'mismatch';
 
-  const target = targetStatus(order.status, sync);
+  // A superseded session (the order moved on to a newer one) may still pay, but its expiry or
+  // failure must not close the order the buyer is paying through now.
+  const stale =
+    sync.sessionId !== null &&
+    sync.sessionId !== order.checkoutSessionId &&
+    sync.payment !== 'paid';
+  const target = stale ? order.status : targetStatus(order.status, sync);
   const steps = pathTo(order.status, target) ?? [];
   const ctx = { tx, order, sync, source: source.event?.id ?? source.label, feeBps };
   let from: OrderStatus = order.status;

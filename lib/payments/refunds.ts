@@ -177,14 +177,12 @@ export async function adminRefundOrder(viewer: Viewer, orderId: string, reason: 
       .onDuplicateKeyUpdate({
         set: { status: sql`if(status = 'requested', 'approved', status)`, decidedBy: viewer.id },
       });
-    await tx
-      .insert(orderEvents)
-      .values({
-        orderId,
-        type: 'refund_approved',
-        source: `admin:${viewer.id}`,
-        detail: reason.slice(0, 255),
-      });
+    await tx.insert(orderEvents).values({
+      orderId,
+      type: 'refund_approved',
+      source: `admin:${viewer.id}`,
+      detail: reason.slice(0, 255),
+    });
     await tx.insert(auditLog).values({
       actorUserId: viewer.id,
       action: 'refund.admin',

@@ -55,6 +55,7 @@ export async function syncFromSession(sessionId: string): Promise<OrderSync | nu
     payment = pi && pi.status === 'processing' ? 'awaiting' : pi ? 'failed' : 'awaiting';
   return {
     orderId,
+    sessionId: s.id,
     payment,
     refund: refundOf(charge),
     dispute: null,
@@ -79,6 +80,7 @@ async function syncFromCharge(
   if (!orderId || !pi) return null;
   return {
     orderId,
+    sessionId: null,
     payment: pi.status === 'succeeded' ? 'paid' : 'open',
     refund: refundOf(charge),
     dispute,
@@ -98,6 +100,7 @@ async function syncFromIntent(intentId: string): Promise<OrderSync | null> {
   if (!orderId) return null;
   return {
     orderId,
+    sessionId: null,
     payment: 'open',
     refund: 'none',
     dispute: null,

@@ -197,4 +197,31 @@ describe('Stripe webhook', () => {
     expect(fx.order.status).toBe('paid');
     expect(fx.ledger).toHaveLength(2);
   });
+
+  it('PAY-5: the expiry of a superseded session does not close the order paid through a newer one', async () => {
+    const { session, orderId, learner, courseId } = await openCheckout();
+    // The first session expires at Stripe; before its webhook arrives the buyer opens a new one.
+    emu.state.expire(session);
+    const expired = emu.state.events.at(-1)!;
+    const second = sessionOf(emu, await startCheckout(learner, courseId));
+    expect(second.id).not.toBe(session.id);
+    expect(second.metadata.order_id).toBe(orderId);
+    expect((await deliverSigned(emu, expired)).status).toBe(200);
+    expect((await effectsOf(orderId)).order.status).toBe('pending');
+    const [completed] = emu.state.pay(second, 'card');
+    await deliverSigned(emu, completed!);
+    expect((await effectsOf(orderId)).order.status).toBe('paid');
+  });
+
+  it('PAY-6: an abandoned session expires the order and records the funnel event', async () => {
+    const { session, orderId, learner } = await openCheckout();
+    const [expired] = emu.state.expire(session);
+    await deliverSigned(emu, expired!);
+    expect((await effectsOf(orderId)).order.status).toBe('expired');
+    const funnel = await db
+      .select()
+      .from(behaviourEvents)
+      .where(eq(behaviourEvents.userId, learner.id));
+    expect(funnel.map((e) => e.type).sort()).toEqual(['checkout_abandon', 'checkout_start']);
+  });
 });
