@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 
 import { createConnection, type RowDataPacket } from 'mysql2/promise';
 
@@ -15,6 +16,7 @@ import {
   databaseUrl,
   dropDatabase,
   migrateDatabase,
+  REPO_ROOT,
   resolveServerUrl,
 } from './lib/database';
 import { startEmulator } from './stripe-emulator/server';
@@ -24,7 +26,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 3190);
 const EMULATOR_PORT = PORT + 10000;
 const BASE = `http://127.0.0.1:${PORT}`;
 const SECRET = 'whsec_local_emulator_secret';
-const PER_RUN = Number(process.env.BENCH_EVENTS ?? 1000);
+const PER_RUN = Number(process.env.BENCH_EVENTS ?? 300);
 const id = (n = 22) => randomBytes(n).toString('base64url').replace(/[-_]/g, 'x').slice(0, n);
 
 async function drive(total: number, conns: number, send: (i: number) => Promise<void>) {
@@ -59,18 +61,23 @@ async function main() {
     webhookSecret: SECRET,
     deliver: async () => undefined,
   });
-  const app = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      AUTH_SECRET: randomBytes(32).toString('hex'),
-      APP_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      NEXT_TELEMETRY_DISABLED: '1',
-      STRIPE_EMULATOR_URL: emu.url,
+  // The next binary itself (not npx), so SIGTERM reaches the server and nothing is left running.
+  const app = spawn(
+    path.join(REPO_ROOT, 'node_modules/.bin/next'),
+    ['start', '-p', String(PORT), '-H', '127.0.0.1'],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        AUTH_SECRET: randomBytes(32).toString('hex'),
+        APP_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        NEXT_TELEMETRY_DISABLED: '1',
+        STRIPE_EMULATOR_URL: emu.url,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   try {
     for (
       let i = 0;

@@ -57,7 +57,7 @@ export async function syncOrder(sync: OrderSync, source: Source): Promise<SyncRe
     } catch (err) {
       if (isDuplicateKeyError(err) && source.event) return 'duplicate';
       // Two events for one order may deadlock on first insert; InnoDB rolled one back whole.
-      if (sqlErrorCode(err) === 'ER_LOCK_DEADLOCK' && attempt < 3) continue;
+      if (sqlErrorCode(err) === 'ER_LOCK_DEADLOCK' && attempt < 5) continue;
       throw err;
     }
   }
@@ -179,6 +179,13 @@ async function disputeLost(ctx: Ctx) {
 /** Access follows the order; the course counter moves only when access actually changes. */
 async function setEnrollment(ctx: Ctx, status: EnrollmentStatus) {
   const { tx, order } = ctx;
+  // Lock the course row first: concurrent buyers of one course then queue here instead of
+  // deadlocking on the enrolment index gap and the counter (seen at 16 connections).
+  await tx
+    .select({ id: courses.id })
+    .from(courses)
+    .where(eq(courses.id, order.courseId))
+    .for('update');
   const [current] = await tx
     .select({ id: enrollments.id, status: enrollments.status })
     .from(enrollments)
@@ -186,6 +193,14 @@ async function setEnrollment(ctx: Ctx, status: EnrollmentStatus) {
     .for('update');
   if (current?.status === status) return;
   if (!current && status !== 'active') return;
+  const delta = status === 'active' ? 1 : current?.status === 'active' ? -1 : 0;
+  if (delta !== 0)
+    await tx
+      .update(courses)
+      .set({
+        enrollmentCount: sql`greatest(0, cast(${courses.enrollmentCount} as signed) + ${delta})`,
+      })
+      .where(eq(courses.id, order.courseId));
   if (current)
     await tx
       .update(enrollments)
@@ -199,14 +214,6 @@ async function setEnrollment(ctx: Ctx, status: EnrollmentStatus) {
       source: 'purchase',
       orderId: order.id,
     });
-  const delta = status === 'active' ? 1 : current?.status === 'active' ? -1 : 0;
-  if (delta !== 0)
-    await tx
-      .update(courses)
-      .set({
-        enrollmentCount: sql`greatest(0, cast(${courses.enrollmentCount} as signed) + ${delta})`,
-      })
-      .where(eq(courses.id, order.courseId));
   if (status === 'active')
     await tx
       .insert(behaviourEvents)
