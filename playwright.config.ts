@@ -10,6 +10,7 @@ assertLocalDatabase(process.env.DATABASE_URL);
 // E2E_PORT lets a second checkout run its suite while a demo holds :3000.
 const PORT = Number(process.env.E2E_PORT ?? 3000);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+const EMULATOR_URL = process.env.STRIPE_EMULATOR_URL ?? `http://127.0.0.1:${PORT + 10000}`;
 const ROLES = ['learner', 'creator', 'admin'] as const;
 const CI = !!process.env.CI;
 
@@ -65,13 +66,28 @@ export default defineConfig({
     { name: 'anonymous-desktop', testIgnore: ROLE_SPEC, use: { ...devices['Desktop Chrome'] } },
     { name: 'anonymous-mobile', testIgnore: ROLE_SPEC, use: { ...devices['Pixel 7'] } },
   ],
-  webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
-    url: `${BASE_URL}/api/health`,
-    reuseExistingServer: !CI,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  webServer: [
+    {
+      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      url: `${BASE_URL}/api/health`,
+      reuseExistingServer: !CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: { NEXT_TELEMETRY_DISABLED: '1', STRIPE_EMULATOR_URL: EMULATOR_URL },
+    },
+    {
+      // The local Stripe emulator: checkout pages and signed webhooks to the app above.
+      command: 'npx tsx scripts/stripe-emulator/main.ts',
+      url: `${EMULATOR_URL}/health`,
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        STRIPE_EMULATOR_PORT: new URL(EMULATOR_URL).port,
+        WEBHOOK_URL: `${BASE_URL}/api/stripe/webhook`,
+      },
+    },
+  ],
 });

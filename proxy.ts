@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
 import { SESSION_COOKIE_NAMES } from '@/lib/auth/session-token';
-import { env } from '@/lib/env';
+import { EMULATOR_KEY, env } from '@/lib/env';
 import { buildCsp, newNonce } from '@/lib/security/csp';
 
 /**
@@ -31,7 +31,8 @@ function withCsp(req: NextRequest): NextResponse {
     nonce: newNonce(),
     dev: env.NODE_ENV === 'development',
     https: env.APP_URL.startsWith('https://'),
-    checkoutOrigin: env.CHECKOUT_ORIGIN,
+    // With the default key checkout opens on the local Stripe emulator's page (never in production).
+    checkoutOrigin: env.STRIPE_SECRET_KEY === EMULATOR_KEY ? env.STRIPE_EMULATOR_URL : undefined,
   });
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set('content-security-policy', csp);

@@ -20,6 +20,7 @@ export const NAMESPACES = [
   'Library',
   'Search',
   'Checkout',
+  'Orders',
   'Auth',
   'Account',
   'Studio',

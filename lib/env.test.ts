@@ -51,14 +51,26 @@ describe('loadEnv', () => {
   });
 
   it('APP_ENV defaults to production under NODE_ENV=production, development otherwise', () => {
-    expect(loadEnv({ AUTH_SECRET: SECRET, NODE_ENV: 'production' }).APP_ENV).toBe('production');
-    expect(loadEnv({ AUTH_SECRET: SECRET, NODE_ENV: 'production', APP_ENV: '' }).APP_ENV).toBe(
+    const stripe = { STRIPE_SECRET_KEY: 'sk_test_real' };
+    expect(loadEnv({ AUTH_SECRET: SECRET, NODE_ENV: 'production', ...stripe }).APP_ENV).toBe(
       'production',
     );
+    expect(
+      loadEnv({ AUTH_SECRET: SECRET, NODE_ENV: 'production', APP_ENV: '', ...stripe }).APP_ENV,
+    ).toBe('production');
     expect(loadEnv({ AUTH_SECRET: SECRET }).APP_ENV).toBe('development');
     expect(loadEnv({ AUTH_SECRET: SECRET, NODE_ENV: 'test' }).APP_ENV).toBe('development');
     expect(loadEnv({ AUTH_SECRET: SECRET, NODE_ENV: 'production', APP_ENV: 'test' }).APP_ENV).toBe(
       'test',
+    );
+  });
+
+  it('OPS-1: refuses the local Stripe emulator key when APP_ENV=production', () => {
+    expect(() =>
+      loadEnv({ AUTH_SECRET: SECRET, NODE_ENV: 'production', APP_ENV: 'production' }),
+    ).toThrow(/emulator is refused/);
+    expect(loadEnv({ AUTH_SECRET: SECRET, APP_ENV: 'staging' }).STRIPE_EMULATOR_URL).toBe(
+      'http://127.0.0.1:12111',
     );
   });
 });

@@ -35,13 +35,13 @@ const server = {
   REDIS_URL: z.string().optional(),
   STRIPE_SECRET_KEY: z.string().startsWith('sk_').default('sk_test_local_emulator'),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_').default('whsec_local_emulator_secret'),
-  STRIPE_API_BASE: z.url().optional(),
+  /** Local Stripe emulator (API + hosted checkout page); used whenever the key is the emulator key. */
+  STRIPE_EMULATOR_URL: z.url().default('http://127.0.0.1:12111'),
   MEDIA_ROOT: z.string().default('./storage/media'),
   MEDIA_SIGNING_KEY: z.string().min(32).optional(),
   // Reverse proxies in front of the app that append to X-Forwarded-For; 0 = clients connect directly.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Extra form-action origin for checkout (a local checkout emulator); Stripe's is always allowed.
-  CHECKOUT_ORIGIN: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RECS_REBUILD_AFTER_EVENTS: z.coerce.number().int().positive().default(500),
   DISABLE_PROXY: z.enum(['0', '1']).default('0'),
@@ -78,8 +78,16 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
   if (parsed.SMS_RESEND_SECONDS < 60 && parsed.APP_ENV !== 'test') {
     throw new Error('Invalid environment:\n  SMS_RESEND_SECONDS: below 60 only when APP_ENV=test');
   }
+  if (parsed.APP_ENV === 'production' && parsed.STRIPE_SECRET_KEY === EMULATOR_KEY) {
+    throw new Error(
+      'Invalid environment:\n  STRIPE_SECRET_KEY: the local Stripe emulator is refused when APP_ENV=production',
+    );
+  }
   return parsed;
 }
+
+/** The default key: talks to the local emulator at STRIPE_EMULATOR_URL, never to Stripe. */
+export const EMULATOR_KEY = 'sk_test_local_emulator';
 
 // The one sanctioned read of process.env (scripts/check-static.ts enforces it).
 export const env: Env = loadEnv(process.env);

@@ -21,6 +21,8 @@ import {
 // PORT moves the demo off :3000 when something else already listens there.
 const PORT = Number(process.env.PORT ?? 3000);
 const URL_BASE = `http://localhost:${PORT}`;
+// The local Stripe emulator (API + simulated hosted checkout); STRIPE_EMULATOR_PORT moves it.
+const EMULATOR_PORT = Number(process.env.STRIPE_EMULATOR_PORT ?? 12111);
 const ENV_FILE = path.join(ROOT, '.env.local');
 const started = Date.now();
 
@@ -104,6 +106,7 @@ async function main() {
     spawnSync('npx', ['tsx', 'scripts/db-down.ts'], { cwd: ROOT, env, stdio: 'inherit' });
   };
   let server = null;
+  let emulator = null;
   let stopping = false;
   // Installed before the first long step, so Ctrl-C during a build also stops a database we started.
   const shutdown = (code) => {
@@ -111,6 +114,7 @@ async function main() {
     stopping = true;
     say('\nStopping the demo…');
     server?.kill('SIGTERM');
+    emulator?.kill('SIGTERM');
     stopDatabase();
     process.exit(code);
   };
@@ -136,6 +140,24 @@ async function main() {
       `port ${PORT} is already in use; stop whatever listens there, or run PORT=3001 npm run demo`,
     );
   }
+  // A real STRIPE_SECRET_KEY means real Stripe; otherwise payments go to the local emulator.
+  if (!env.STRIPE_SECRET_KEY || env.STRIPE_SECRET_KEY === 'sk_test_local_emulator') {
+    if (await portInUse(EMULATOR_PORT)) {
+      stopDatabase();
+      fail(`port ${EMULATOR_PORT} (Stripe emulator) is in use; set STRIPE_EMULATOR_PORT`);
+    }
+    env.STRIPE_EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
+    say(bold(`\n▶ Start the local Stripe emulator on :${EMULATOR_PORT}`));
+    emulator = spawn('npx', ['tsx', 'scripts/stripe-emulator/main.ts'], {
+      cwd: ROOT,
+      env: {
+        ...env,
+        STRIPE_EMULATOR_PORT: String(EMULATOR_PORT),
+        WEBHOOK_URL: `http://127.0.0.1:${PORT}/api/stripe/webhook`,
+      },
+      stdio: 'inherit',
+    });
+  }
   say(bold(`\n▶ Start server (next start -p ${PORT})`));
   const serverStarted = Date.now();
   server = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(PORT)], {
@@ -153,6 +175,10 @@ async function main() {
   say(green(`✔ Server healthy (${seconds(Date.now() - serverStarted)}s)`));
 
   say(bold(`\nZhishi is running at ${URL_BASE}  (ready in ${seconds(Date.now() - started)}s)`));
+  if (emulator)
+    say(
+      'Payments use the local Stripe emulator: "Buy now" opens its checkout page (card, Alipay, WeChat Pay; pay, decline or abandon).',
+    );
   say('Demo accounts:');
   spawnSync('npx', ['tsx', 'scripts/print-accounts.ts'], { cwd: ROOT, env, stdio: 'inherit' });
   say(

@@ -28,6 +28,8 @@ export function testSecrets() {
     // The phone spec sends several codes to one number; the one-a-minute wait is shortened for tests only.
     SMS_RESEND_SECONDS: '10',
     APP_URL: `http://127.0.0.1:${PORT}`,
+    // playwright.config.ts starts the local Stripe emulator here, next to the app server.
+    STRIPE_EMULATOR_URL: `http://127.0.0.1:${PORT + 10000}`,
     LOG_LEVEL: 'warn',
     NEXT_TELEMETRY_DISABLED: '1',
   };

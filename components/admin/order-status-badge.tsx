@@ -13,6 +13,7 @@ const VARIANT: Record<
   failed: 'destructive',
   expired: 'outline',
   refunded: 'warning',
+  partially_refunded: 'warning',
   disputed: 'destructive',
 };
 

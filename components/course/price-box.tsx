@@ -7,16 +7,28 @@ import { Button } from '@/components/ui/button';
 import { Card, CardContent } from '@/components/ui/card';
 import { Progress } from '@/components/ui/progress';
 import type { CourseDetail } from '@/lib/data/course-page';
+import type { RefundRuleNote } from '@/lib/data/refund-rule';
+
+import { BuyButton } from './buy-button';
 
 import { useFormatDuration } from './duration';
 import { EnrolButton } from './enrol-button';
 import { Price } from './price';
+import { RefundRule } from './refund-rule';
 
 /**
- * The call to action. Paid courses show the price and, until checkout exists, an honest notice
- * instead of a working buy button; enrolments for them come only from payment fulfilment.
+ * The call to action. Paid courses show the price, the buy button (checkout) and the refund rule;
+ * enrolments for them come only from payment fulfilment.
  */
-export function PriceBox({ course, signedIn }: { course: CourseDetail; signedIn: boolean }) {
+export function PriceBox({
+  course,
+  signedIn,
+  refundRule,
+}: {
+  course: CourseDetail;
+  signedIn: boolean;
+  refundRule: RefundRuleNote | null;
+}) {
   const t = useTranslations('Course.price');
   const formatDuration = useFormatDuration();
   const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(`/courses/${course.slug}`)}`;
@@ -53,19 +65,13 @@ export function PriceBox({ course, signedIn }: { course: CourseDetail; signedIn:
             </Button>
           )
         ) : signedIn ? (
-          <div className="grid gap-2">
-            <Button size="lg" className="w-full" disabled aria-describedby="checkout-soon">
-              {t('buy')}
-            </Button>
-            <p id="checkout-soon" className="text-muted-foreground text-xs">
-              {t('checkoutSoon')}
-            </p>
-          </div>
+          <BuyButton courseId={course.id} describedBy={refundRule ? 'refund-rule' : undefined} />
         ) : (
           <Button asChild size="lg" className="w-full">
             <Link href={signInHref}>{t('signInToBuy')}</Link>
           </Button>
         )}
+        {!isFree && refundRule ? <RefundRule rule={refundRule} id="refund-rule" /> : null}
         <div className="grid gap-2 border-t pt-4 text-sm">
           <p className="font-semibold">{t('includes')}</p>
           <ul className="text-muted-foreground grid gap-1.5">

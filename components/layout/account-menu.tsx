@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 
 import Link from 'next/link';
 
-import { BookOpen, Heart, LayoutDashboard, LogOut, Shield, UserRound } from 'lucide-react';
+import { BookOpen, Heart, LayoutDashboard, LogOut, Receipt, Shield, UserRound } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 
 import { Avatar } from '@/components/ui/avatar';
@@ -55,6 +55,12 @@ export function AccountMenu({ viewer }: { viewer: NavViewer }) {
           <Link href="/wishlist">
             <Heart aria-hidden />
             {t('wishlist')}
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/orders">
+            <Receipt aria-hidden />
+            {t('orders')}
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>

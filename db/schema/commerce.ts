@@ -23,6 +23,7 @@ export const ORDER_STATUSES = [
   'failed',
   'expired',
   'refunded',
+  'partially_refunded',
   'disputed',
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
@@ -79,6 +80,14 @@ export const orders = mysqlTable(
     paymentMethod: varchar('payment_method', { length: 32 }),
     /** `created` of the newest Stripe object applied, so older snapshots are ignored (PAY-5). */
     stripeUpdatedAt: bigint('stripe_updated_at', { mode: 'number' }),
+    /**
+     * `<userId>:<courseId>` while the order is open (pending / awaiting payment), NULL once it leaves
+     * those states. The unique index makes a double click or two tabs reuse one open order.
+     */
+    openKey: varchar('open_key', { length: 45 }),
+    /** Last decline reason from the payment method (shown to the buyer; order stays retryable). */
+    failureReason: varchar('failure_reason', { length: 255 }),
+    chargeId: varchar('charge_id', { length: 255 }),
     paidAt: timestamp('paid_at'),
     refundedAt: timestamp('refunded_at'),
     createdAt: createdAt(),
@@ -86,6 +95,8 @@ export const orders = mysqlTable(
   },
   (t) => [
     unique('orders_checkout_session_uq').on(t.checkoutSessionId),
+    unique('orders_open_key_uq').on(t.openKey),
+    index('orders_charge_idx').on(t.chargeId),
     index('orders_user_idx').on(t.userId, t.createdAt),
     index('orders_course_idx').on(t.courseId, t.status),
     index('orders_creator_idx').on(t.creatorId, t.status, t.paidAt),
@@ -126,6 +137,8 @@ export const refunds = mysqlTable(
     status: mysqlEnum('status', REFUND_STATUSES).notNull().default('requested'),
     reason: varchar('reason', { length: 1000 }).notNull(),
     stripeRefundId: varchar('stripe_refund_id', { length: 255 }),
+    /** Why the creator or admin approved or declined; shown to the buyer. */
+    decisionReason: varchar('decision_reason', { length: 1000 }),
     requestedBy: idColumn('requested_by')
       .notNull()
       .references(() => users.id),
@@ -165,9 +178,24 @@ export const couponRedemptions = mysqlTable(
   ],
 );
 
-export const LEDGER_KINDS = ['sale', 'platform_fee', 'refund', 'refund_fee', 'payout'] as const;
+export const LEDGER_KINDS = [
+  'sale',
+  'platform_fee',
+  'refund',
+  'refund_fee',
+  'dispute',
+  'dispute_fee',
+  'dispute_won',
+  'dispute_won_fee',
+  'payout',
+] as const;
+export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
-/** Creator earnings, append-only; amounts are signed minor units. One row per order and kind. */
+/**
+ * Creator earnings, append-only; amounts are signed minor units from the creator's side (a sale is
+ * +gross, its platform fee −fee; reversals mirror them). One row per order and kind, so a replayed
+ * event can never write a second set (PAY-4). See docs/payments.md.
+ */
 export const earningsLedger = mysqlTable(
   'earnings_ledger',
   {
@@ -187,7 +215,44 @@ export const earningsLedger = mysqlTable(
   ],
 );
 
+export const ORDER_EVENT_TYPES = [
+  'created',
+  'checkout_opened',
+  'awaiting_payment',
+  'paid',
+  'access_granted',
+  'payment_failed',
+  'expired',
+  'refund_requested',
+  'refund_declined',
+  'refund_approved',
+  'refunded',
+  'partially_refunded',
+  'access_revoked',
+  'disputed',
+  'dispute_won',
+  'dispute_lost',
+] as const;
+export type OrderEventType = (typeof ORDER_EVENT_TYPES)[number];
+
+/** The buyer-visible timeline of an order; append-only. `source` names the Stripe event or actor. */
+export const orderEvents = mysqlTable(
+  'order_events',
+  {
+    id: seqId(),
+    orderId: idColumn('order_id')
+      .notNull()
+      .references(() => orders.id),
+    type: mysqlEnum('type', ORDER_EVENT_TYPES).notNull(),
+    source: varchar('source', { length: 255 }).notNull(),
+    detail: varchar('detail', { length: 255 }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('order_events_order_idx').on(t.orderId, t.id)],
+);
+
 export type Order = typeof orders.$inferSelect;
+export type OrderEvent = typeof orderEvents.$inferSelect;
 export type NewOrder = typeof orders.$inferInsert;
 export type Coupon = typeof coupons.$inferSelect;
 export type NewCoupon = typeof coupons.$inferInsert;

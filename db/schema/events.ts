@@ -7,6 +7,10 @@ export const EVENT_TYPES = [
   'preview',
   'wishlist',
   'checkout_start',
+  'checkout_complete',
+  'checkout_expire',
+  'checkout_fail',
+  'checkout_abandon',
   'enroll',
   'lesson_complete',
   'course_complete',
@@ -32,6 +36,8 @@ export const behaviourEvents = mysqlTable(
     courseId: idColumn('course_id'),
     lessonId: idColumn('lesson_id'),
     value: int('value'),
+    /** Closed vocabulary only (payment method, decline code), never free text (DATA-1). */
+    detail: varchar('detail', { length: 40 }),
     createdAt: createdAt(),
   },
   (t) => [

@@ -23,6 +23,7 @@ import { Alert } from '@/components/ui/alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import { JsonLd } from '@/components/seo/json-ld';
 import { getViewer } from '@/lib/auth/guards';
+import { getRefundRuleNote } from '@/lib/data/refund-rule';
 import { getCourseForStorefront, getCourseReviews } from '@/lib/data/course-page';
 import { courseJsonLd } from '@/lib/seo/course-json-ld';
 import { courseMetadata, coursePageUrl } from '@/lib/seo/course-metadata';
@@ -49,13 +50,14 @@ export default async function CoursePage({ params }: Props) {
   // Not found, not public, or deleted: the same 404 for everyone but the owner and admins (ACCESS-6).
   // Thrown before any Suspense boundary, so the status is a real 404 and not a streamed 200.
   if (!course) notFound();
-  const [t, tc, te, tr, format, nonce] = await Promise.all([
+  const [t, tc, te, tr, format, nonce, refundRule] = await Promise.all([
     getTranslations('Course'),
     getTranslations('Common'),
     getTranslations('Enums'),
     getTranslations('Recs'),
     getFormatter(),
     headers().then((h) => h.get('x-nonce') ?? undefined),
+    course.price.amountMinor > 0 ? getRefundRuleNote(viewer, course.id) : Promise.resolve(null),
   ]);
   const sectionCount = course.curriculum.length;
 
@@ -118,7 +120,7 @@ export default async function CoursePage({ params }: Props) {
         {/* First in the DOM so phones see the price right after the title; on desktop it floats up beside the hero. */}
         <aside className="bg-card grid self-start overflow-hidden rounded-lg border shadow-sm lg:sticky lg:top-20 lg:col-start-2 lg:row-start-1 lg:-mt-56">
           <CourseCover src={course.coverUrl} priority />
-          <PriceBox course={course} signedIn={!!viewer} />
+          <PriceBox course={course} signedIn={!!viewer} refundRule={refundRule} />
           {course.isPreview ? null : (
             <div className="px-5 pb-5">
               <WishlistHeart

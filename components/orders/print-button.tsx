@@ -1,0 +1,15 @@
+'use client';
+
+import { Printer } from 'lucide-react';
+
+import { Button } from '@/components/ui/button';
+
+/** Opens the browser's print dialog; the receipt has its own print stylesheet. */
+export function PrintButton({ label }: { label: string }) {
+  return (
+    <Button type="button" variant="outline" onClick={() => window.print()} className="print:hidden">
+      <Printer aria-hidden />
+      {label}
+    </Button>
+  );
+}

@@ -1,0 +1,16 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+
+import { action } from '@/lib/actions/safe-action';
+import { startCheckout } from '@/lib/payments/checkout';
+import { startCheckoutSchema } from '@/lib/validation/payments';
+
+/** "Buy now": opens (or reuses) the buyer's order and sends them to the hosted checkout page. */
+export const startCheckoutAction = action(
+  { schema: startCheckoutSchema, guard: 'user', name: 'payments.startCheckout' },
+  async ({ courseId }, { viewer }) => {
+    const url = await startCheckout(viewer, courseId);
+    redirect(url);
+  },
+);

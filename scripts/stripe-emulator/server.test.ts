@@ -1,0 +1,95 @@
+import Stripe from 'stripe';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { parseStripeForm, startEmulator, type Emulator } from './server';
+
+let emu: Emulator;
+let stripe: Stripe;
+const delivered: { payload: string; signature: string }[] = [];
+
+beforeAll(async () => {
+  emu = await startEmulator({
+    webhookSecret: 'whsec_test',
+    deliver: async (payload, signature) => void delivered.push({ payload, signature }),
+  });
+  const url = new URL(emu.url);
+  stripe = new Stripe('sk_test_local_emulator', {
+    host: url.hostname,
+    port: Number(url.port),
+    protocol: 'http',
+    maxNetworkRetries: 0,
+    telemetry: false,
+  });
+});
+afterAll(() => emu.close());
+
+const params: Stripe.Checkout.SessionCreateParams = {
+  mode: 'payment',
+  line_items: [
+    {
+      quantity: 1,
+      price_data: { currency: 'usd', unit_amount: 1234, product_data: { name: 'C' } },
+    },
+  ],
+  allowed_payment_method_types: ['card', 'alipay'],
+  metadata: { order_id: 'o1' },
+  success_url: 'http://app/success?session_id={CHECKOUT_SESSION_ID}',
+  cancel_url: 'http://app/cancel',
+};
+
+describe('local Stripe emulator', () => {
+  it('parses Stripe bracket-encoded forms', () => {
+    expect(parseStripeForm('a[b][0][c]=1&a[b][1][c]=2&x=y')).toEqual({
+      a: { b: { 0: { c: '1' }, 1: { c: '2' } } },
+      x: 'y',
+    });
+  });
+
+  it('answers the real SDK: create (idempotent), retrieve with expand, expire, refund', async () => {
+    const a = await stripe.checkout.sessions.create(params, { idempotencyKey: 'k1' });
+    const b = await stripe.checkout.sessions.create(params, { idempotencyKey: 'k1' });
+    expect(b.id).toBe(a.id);
+    expect(a.amount_total).toBe(1234);
+    expect(a.url).toBe(`${emu.url}/checkout/${a.id}`);
+    const session = emu.state.sessions.get(a.id)!;
+    await emu.send(emu.state.pay(session, 'card'));
+    const paid = await stripe.checkout.sessions.retrieve(a.id, {
+      expand: ['payment_intent.latest_charge'],
+    });
+    expect(paid.payment_status).toBe('paid');
+    const pi = paid.payment_intent as Stripe.PaymentIntent;
+    expect((pi.latest_charge as Stripe.Charge).amount).toBe(1234);
+    const refund = await stripe.refunds.create({ payment_intent: pi.id });
+    expect(refund.amount).toBe(1234);
+    await expect(stripe.checkout.sessions.expire(a.id)).rejects.toThrow(/open sessions/);
+    await expect(stripe.checkout.sessions.retrieve('cs_missing')).rejects.toThrow(/No such/);
+  });
+
+  it('signs every event so constructEvent accepts it', async () => {
+    const s = await stripe.checkout.sessions.create(params);
+    await emu.send(emu.state.pay(emu.state.sessions.get(s.id)!, 'alipay'));
+    const last = delivered.at(-1)!;
+    const event = stripe.webhooks.constructEvent(last.payload, last.signature, 'whsec_test');
+    expect(event.type).toBe('checkout.session.completed');
+  });
+
+  it('the hosted page declines with the chosen reason and stays open for a retry', async () => {
+    const s = await stripe.checkout.sessions.create(params);
+    const res = await fetch(s.url!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'method=card&outcome=decline&decline_code=insufficient_funds',
+    });
+    expect(res.status).toBe(402);
+    expect(await res.text()).toContain('insufficient funds');
+    expect(emu.state.sessions.get(s.id)!.status).toBe('open');
+    const pay = await fetch(s.url!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'method=card&outcome=pay',
+      redirect: 'manual',
+    });
+    expect(pay.status).toBe(303);
+    expect(pay.headers.get('location')).toBe(`http://app/success?session_id=${s.id}`);
+  });
+});
