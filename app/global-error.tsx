@@ -9,9 +9,7 @@ import zh from '@/messages/zh-CN/Common.json';
  */
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   const digest =
-    typeof error === 'object' && error && 'digest' in error
-      ? String((error).digest)
-      : null;
+    typeof error === 'object' && error && 'digest' in error ? String(error.digest) : null;
   return (
     <html lang="en">
       <body

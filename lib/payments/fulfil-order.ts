@@ -56,8 +56,11 @@ export async function syncOrder(sync: OrderSync, source: Source): Promise<SyncRe
       return await db.transaction((tx) => apply(tx, sync, source, platformFeeBps));
     } catch (err) {
       if (isDuplicateKeyError(err) && source.event) return 'duplicate';
-      // Two events for one order may deadlock on first insert; InnoDB rolled one back whole.
-      if (sqlErrorCode(err) === 'ER_LOCK_DEADLOCK' && attempt < 5) continue;
+      // InnoDB rolled the loser of a deadlock back whole; its retry starts from a clean slate.
+      if (sqlErrorCode(err) === 'ER_LOCK_DEADLOCK' && attempt < 8) {
+        await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * (attempt + 1)));
+        continue;
+      }
       throw err;
     }
   }
@@ -65,6 +68,14 @@ export async function syncOrder(sync: OrderSync, source: Source): Promise<SyncRe
 
 async function apply(tx: Tx, sync: OrderSync, source: Source, feeBps: number): Promise<SyncResult> {
   const [order] = await tx.select().from(orders).where(eq(orders.id, sync.orderId)).for('update');
+  // Buyers of one course meet on its row (the enrolment counter) and its enrolment index: take the
+  // course lock before any insert takes shared locks through foreign keys, so they queue in order.
+  if (order)
+    await tx
+      .select({ id: courses.id })
+      .from(courses)
+      .where(eq(courses.id, order.courseId))
+      .for('update');
   if (source.event)
     await tx.insert(paymentEvents).values({
       id: source.event.id,
@@ -179,13 +190,7 @@ async function disputeLost(ctx: Ctx) {
 /** Access follows the order; the course counter moves only when access actually changes. */
 async function setEnrollment(ctx: Ctx, status: EnrollmentStatus) {
   const { tx, order } = ctx;
-  // Lock the course row first: concurrent buyers of one course then queue here instead of
-  // deadlocking on the enrolment index gap and the counter (seen at 16 connections).
-  await tx
-    .select({ id: courses.id })
-    .from(courses)
-    .where(eq(courses.id, order.courseId))
-    .for('update');
+  // apply() already holds the course row's lock, so buyers of this course queue before this read.
   const [current] = await tx
     .select({ id: enrollments.id, status: enrollments.status })
     .from(enrollments)

@@ -1,4 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Route handlers read the request's cookies through the guard; this stands in for a request.
+vi.mock('next/headers', () => import('@/tests/support/next-headers'));
 
 import { ledgerTotals, listCreatorBalances } from '@/lib/payments/ledger';
 import { startCheckout } from '@/lib/payments/checkout';

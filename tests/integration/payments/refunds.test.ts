@@ -1,5 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Route handlers read the request's cookies through the guard; this stands in for a request.
+vi.mock('next/headers', () => import('@/tests/support/next-headers'));
 
 import { db } from '@/db';
 import { lessonProgress, lessons, courseSections, refunds } from '@/db/schema';

@@ -1,6 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
+// Route handlers read the request's cookies through the guard; this stands in for a request.
+vi.mock('next/headers', () => import('@/tests/support/next-headers'));
+
 import { db } from '@/db';
 import { behaviourEvents, orderEvents, paymentEvents } from '@/db/schema';
 import { startCheckout } from '@/lib/payments/checkout';
@@ -51,6 +54,29 @@ describe('Stripe webhook', () => {
     expect(recorded).toHaveLength(1);
     const timeline = await db.select().from(orderEvents).where(eq(orderEvents.orderId, orderId));
     expect(timeline.filter((e) => e.type === 'paid')).toHaveLength(1);
+  });
+
+  it('PAY-4: 20 buyers of one course fulfilled at once all get access, each exactly once', async () => {
+    const creator = await makeUser('creator');
+    const courseId = await makeCourse(creator.id, { priceMinor: 2000, currency: 'USD' });
+    const buyers = await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        const learner = await makeUser('learner');
+        const session = sessionOf(emu, await startCheckout(learner, courseId));
+        return {
+          orderId: session.metadata.order_id!,
+          completed: emu.state.pay(session, 'card')[0]!,
+        };
+      }),
+    );
+    const responses = await Promise.all(buyers.map((b) => deliverSigned(emu, b.completed)));
+    expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200));
+    for (const { orderId } of buyers) {
+      const fx = await effectsOf(orderId);
+      expect(fx.order.status).toBe('paid');
+      expect(fx.enrolments.map((e) => e.status)).toEqual(['active']);
+      expect(fx.ledger).toHaveLength(2);
+    }
   });
 
   it('PAY-5: the same events delivered in reverse order end refunded with no active enrolment', async () => {
