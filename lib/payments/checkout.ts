@@ -119,7 +119,7 @@ export async function startCheckout(viewer: Viewer, courseId: string): Promise<s
     if (existing.status === 'complete')
       throw new AppError('CONFLICT', 'Checkout.errors.processing');
   }
-  const currency = course.currency as CurrencyCode;
+  const currency = course.currency;
   const methods = paymentMethodsFor(currency);
   const params: Stripe.Checkout.SessionCreateParams = {
     mode: 'payment',

@@ -60,8 +60,12 @@ export function parseStripeForm(body: string): Json {
   return out;
 }
 
+/** A form field as text: Stripe's form encoding gives strings; anything else reads as empty. */
+const text = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+
 const list = (v: unknown): string[] =>
-  v && typeof v === 'object' ? Object.values(v as Json).map(String) : v ? [String(v)] : [];
+  v && typeof v === 'object' ? Object.values(v as Json).map(text) : v ? [text(v)] : [];
 
 export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   const state = new EmulatorState();
@@ -100,7 +104,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     if (s.payment_intent && expand.some((e) => e.startsWith('payment_intent'))) {
       const pi: Json = { ...state.intents.get(s.payment_intent) };
       if (expand.includes('payment_intent.latest_charge') && pi.latest_charge)
-        pi.latest_charge = state.charges.get(String(pi.latest_charge)) ?? null;
+        pi.latest_charge = state.charges.get(text(pi.latest_charge)) ?? null;
       out.payment_intent = pi;
     }
     return out;
@@ -118,8 +122,8 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
       id,
       object: 'checkout.session',
       amount_total: amount,
-      currency: String(priceData.currency ?? '').toLowerCase(),
-      client_reference_id: body.client_reference_id ? String(body.client_reference_id) : null,
+      currency: text(priceData.currency).toLowerCase(),
+      client_reference_id: text(body.client_reference_id) || null,
       metadata: { ...((body.metadata ?? {}) as Record<string, string>) },
       mode: 'payment',
       payment_method_types: list(
@@ -128,13 +132,13 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
       payment_status: 'unpaid',
       status: 'open',
       payment_intent: null,
-      success_url: String(body.success_url ?? ''),
-      cancel_url: String(body.cancel_url ?? ''),
+      success_url: text(body.success_url),
+      cancel_url: text(body.cancel_url),
       url: `${base}/checkout/${id}`,
       created: now(),
       expires_at: now() + 86_400,
-      customer_email: body.customer_email ? String(body.customer_email) : null,
-      line_items_name: String(((priceData.product_data ?? {}) as Json).name ?? ''),
+      customer_email: text(body.customer_email) || null,
+      line_items_name: text(((priceData.product_data ?? {}) as Json).name),
     };
     state.sessions.set(id, session);
     return session;
@@ -152,7 +156,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
       return { ...s };
     }
     if (method === 'POST' && path === '/v1/refunds') {
-      const pi = state.intents.get(String(body.payment_intent ?? ''));
+      const pi = state.intents.get(text(body.payment_intent));
       const charge = pi?.latest_charge ? state.charges.get(pi.latest_charge) : undefined;
       if (!charge) throw new HttpError(404, 'No such payment_intent');
       if (charge.disputed) throw new HttpError(400, 'This charge is disputed.');
