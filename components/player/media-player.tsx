@@ -6,11 +6,13 @@ import { Captions, Maximize, Rewind, FastForward } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';
+import { track } from '@/lib/events/track';
 
 import { RATES, readPrefs, reportProgress, writePrefs } from './progress-reporter';
 
 type Props = {
   kind: 'video' | 'audio';
+  courseId: string;
   lessonId: string;
   src: string;
   captionsSrc: string | null;
@@ -38,6 +40,7 @@ const SKIP_SEC = 15;
  */
 export function MediaPlayer({
   kind,
+  courseId,
   lessonId,
   src,
   captionsSrc,
@@ -91,7 +94,13 @@ export function MediaPlayer({
     }, SAVE_EVERY_MS);
     const onSeeked = () => save();
     const onPause = () => save();
-    const onEnded = () => save(true);
+    const onEnded = () => {
+      save(true);
+      track({ type: 'lesson_complete', courseId, lessonId });
+    };
+    // Behaviour events for analytics and recommendations: one start per page view of the lesson.
+    const onFirstPlay = () => track({ type: 'lesson_start', courseId, lessonId });
+    el.addEventListener('play', onFirstPlay, { once: true });
     const onHide = () => {
       if (document.visibilityState === 'hidden') save();
     };
@@ -104,13 +113,14 @@ export function MediaPlayer({
     return () => {
       window.clearInterval(timer);
       save();
+      el.removeEventListener('play', onFirstPlay);
       el.removeEventListener('seeked', onSeeked);
       el.removeEventListener('pause', onPause);
       el.removeEventListener('ended', onEnded);
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onLeave);
     };
-  }, [lessonId, tracksProgress]);
+  }, [courseId, lessonId, tracksProgress]);
 
   const skip = (sec: number) => {
     const el = media.current;

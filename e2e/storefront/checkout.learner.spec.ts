@@ -34,6 +34,12 @@ test.describe('[STOREFRONT][CHECKOUT]', () => {
     await expectNoSeriousA11yViolations(page);
     const orderUrl = page.url();
 
+    // A paid lesson is open to the buyer now: /learn picks the first lesson and shows its body.
+    await page.goto(`/learn/${course.slug}`);
+    await expect(page.getByText('Lesson body')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'This lesson is locked' })).toHaveCount(0);
+    await page.goto(orderUrl);
+
     await page.getByLabel('Why do you want a refund?').fill('Not what I expected, sorry.');
     await page.getByRole('button', { name: 'Request refund' }).click();
     // The page re-renders with the request's status in place of the form.
@@ -56,6 +62,9 @@ test.describe('[STOREFRONT][CHECKOUT]', () => {
     }).toPass({ timeout: 20_000 });
     await page.goto(`/courses/${course.slug}`);
     await expect(page.getByRole('button', { name: 'Buy now' })).toBeVisible();
+    await page.goto(`/learn/${course.slug}`);
+    await expect(page.getByRole('heading', { name: 'This lesson is locked' })).toBeVisible();
+    await expect(page.getByText('Lesson body')).toHaveCount(0);
 
     await studio.goto('/studio/earnings');
     const rows = studio.getByRole('row').filter({ hasText: course.title });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from '../fixtures/a11y';
+import { countLessonEvents } from '../fixtures/behaviour-events';
 
 /** A free course the demo learner has not enrolled in yet (the last one, so other specs keep theirs). */
 async function findFreshFreeCourse(page: Page): Promise<string> {
@@ -53,9 +54,17 @@ test.describe('[STOREFRONT][PLAYER]', () => {
     });
     expect((await saved).status()).toBe(200);
     await expectNoSeriousA11yViolations(page);
+    // Playing records a lesson start through the behaviour-event beacon (sent on leaving at the latest).
+    const lessonId = lessonUrl.split('/').pop()!;
+    const startsBefore = await countLessonEvents('lesson_start', lessonId);
+    await media(page).evaluate((el: HTMLMediaElement) => {
+      el.muted = true;
+      return el.play().then(() => el.pause());
+    });
 
     // Leave, come back through "Continue": the player starts at 0:20.
     await page.goto('/library');
+    await expect.poll(() => countLessonEvents('lesson_start', lessonId)).toBe(startsBefore + 1);
     await page.goto(coursePath);
     await page.getByRole('link', { name: /Continue learning|Start learning/ }).click();
     await expect(page).toHaveURL(lessonUrl);

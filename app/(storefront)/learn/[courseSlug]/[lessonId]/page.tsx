@@ -58,6 +58,7 @@ async function LessonContent({ page }: { page: Extract<LessonPage, { access: 'op
   return (
     <MediaPlayer
       kind={lesson.kind}
+      courseId={page.course.id}
       lessonId={lesson.id}
       src={page.mediaUrl}
       captionsSrc={page.captionsUrl}
