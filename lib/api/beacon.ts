@@ -12,11 +12,11 @@ import { AppError } from '@/lib/errors';
 export function requireSameOriginBeacon(req: NextRequest, appUrl: string): void {
   const type = (req.headers.get('content-type') ?? '').toLowerCase();
   if (!type.startsWith('text/plain') && !type.startsWith('application/json'))
-    throw new AppError('BAD_REQUEST', 'Unsupported content type');
+    throw new AppError('BAD_REQUEST', 'Errors.unsupportedContentType');
   const origin = req.headers.get('origin');
   const site = req.headers.get('sec-fetch-site');
   const sameOrigin = origin ? origin === new URL(appUrl).origin : site === 'same-origin';
-  if (!sameOrigin) throw new AppError('FORBIDDEN', 'Cross-origin request refused');
+  if (!sameOrigin) throw new AppError('FORBIDDEN', 'Errors.crossOrigin');
 }
 
 /**
@@ -26,7 +26,7 @@ export function requireSameOriginBeacon(req: NextRequest, appUrl: string): void 
  */
 export async function readBodyLimited(req: NextRequest, limit: number): Promise<string> {
   const declared = Number(req.headers.get('content-length') ?? '0');
-  if (declared > limit) throw new AppError('PAYLOAD_TOO_LARGE', 'Body too large');
+  if (declared > limit) throw new AppError('PAYLOAD_TOO_LARGE', 'Errors.bodyTooLarge');
   if (!req.body) return '';
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -37,7 +37,7 @@ export async function readBodyLimited(req: NextRequest, limit: number): Promise<
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => undefined);
-      throw new AppError('PAYLOAD_TOO_LARGE', 'Body too large');
+      throw new AppError('PAYLOAD_TOO_LARGE', 'Errors.bodyTooLarge');
     }
     chunks.push(value);
   }

@@ -35,10 +35,10 @@ export const POST = route({ guard: 'public' }, async ({ req, viewer }) => {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new AppError('BAD_REQUEST', 'Invalid JSON');
+    throw new AppError('BAD_REQUEST', 'Errors.invalidJson');
   }
   const batch = eventBatchSchema.safeParse(json);
-  if (!batch.success) throw new AppError('BAD_REQUEST', 'Invalid batch');
+  if (!batch.success) throw new AppError('BAD_REQUEST', 'Errors.invalidBatch');
 
   const known = verifyAnonId(req.cookies.get(ANON_COOKIE)?.value);
   const anonId = viewer ? null : (known ?? newAnonId());
@@ -52,9 +52,9 @@ export const POST = route({ guard: 'public' }, async ({ req, viewer }) => {
     if (parsed.success) events.push(parsed.data);
   }
   // A batch with nothing usable is refused outright; otherwise bad items are dropped and counted.
-  if (events.length === 0) throw new AppError('BAD_REQUEST', 'No valid events');
+  if (events.length === 0) throw new AppError('BAD_REQUEST', 'Errors.noValidEvents');
   const { written, invisible } = await recordEvents({ viewer, anonId }, events);
-  if (invisible === events.length) throw new AppError('BAD_REQUEST', 'No valid events');
+  if (invisible === events.length) throw new AppError('BAD_REQUEST', 'Errors.noValidEvents');
   const res = NextResponse.json(
     { accepted: written, dropped: size - written },
     { status: 202, headers: { 'Cache-Control': 'no-store' } },
