@@ -194,9 +194,21 @@ describe('POST /api/events', () => {
     expect(await res.json()).toEqual({ accepted: 1, dropped: 2 });
     const rows = await eventsOf(user.id);
     expect(rows).toHaveLength(1);
+    // `detail` holds only server-chosen codes (a checkout's payment method or decline reason).
     expect(Object.keys(rows[0]!).sort()).toEqual(
-      ['anonId', 'courseId', 'createdAt', 'id', 'lessonId', 'type', 'userId', 'value'].sort(),
+      [
+        'anonId',
+        'courseId',
+        'createdAt',
+        'detail',
+        'id',
+        'lessonId',
+        'type',
+        'userId',
+        'value',
+      ].sort(),
     );
+    expect(rows[0]!.detail).toBeNull();
     expect(JSON.stringify(rows)).not.toMatch(/private|Mozilla|email/);
   });
 });
