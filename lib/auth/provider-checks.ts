@@ -41,7 +41,8 @@ export async function authorizeCredentials(
  * Auth.js `signIn` callback. Credentials were fully checked in `authorize`. OAuth (AUTH-7): a linked
  * identity signs in its own active account unless that account uses two-factor sign-in (then the
  * password + code form is the only way in); an unlinked identity whose email already has an account
- * is refused; a new learner account is created only for an email the provider verified.
+ * is refused; a new learner account is created only for an email the provider verified (WeChat,
+ * which asserts none, creates an account without an email).
  */
 export async function oauthSignInAllowed(
   account: Account | null | undefined,
@@ -56,6 +57,8 @@ export async function oauthSignInAllowed(
     return true;
   }
   if (state.kind === 'email-taken') return '/sign-in?error=OAuthAccountNotLinked';
+  // WeChat asserts no email at all: its account is its own, keyed by unionid, linked to nothing.
+  if (account.provider === 'wechat') return true;
   if (!providerVerifiedEmail(account.provider, profile))
     return '/sign-in?error=OAuthEmailUnverified';
   return true;

@@ -14,6 +14,8 @@ const TOKEN = 'secret-token-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
 async function asProductionBuild() {
   vi.stubEnv('NODE_ENV', 'production');
   vi.stubEnv('APP_ENV', '');
+  // Production refuses the Stripe emulator's key, so this deployment brings a test-mode key.
+  vi.stubEnv('STRIPE_SECRET_KEY', 'sk_test_production_mode');
   vi.resetModules();
   const fresh = await import('@/db');
   const outbox = await import('@/lib/data/mail-outbox');
