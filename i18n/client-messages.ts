@@ -16,6 +16,7 @@ export const STOREFRONT_CLIENT_NAMESPACES = [
   'Library',
   'Recs',
   'Checkout',
+  'Orders',
 ] as const;
 
 export function pickMessages(
