@@ -44,21 +44,23 @@ beforeEach(() => resetRequest());
 describe('email change', () => {
   it('AUTH-8: no current password, or a wrong one, is refused and nothing changes', async () => {
     const user = await createTestUser();
+    // An address of its own: other files write mail to shared test addresses.
+    const newEmail = `new-${user.id.toLowerCase()}@test.local`;
     await actAs(user);
-    const missing = await runAction(changeEmailAction, { newEmail: 'new@test.local' });
+    const missing = await runAction(changeEmailAction, { newEmail });
     expect(missing.state).toMatchObject({
       ok: false,
       fieldErrors: { currentPassword: ['Validation.passwordRequired'] },
     });
     const wrong = await runAction(changeEmailAction, {
-      newEmail: 'new@test.local',
+      newEmail,
       currentPassword: 'not my password',
     });
     expect(wrong.state).toMatchObject({
       ok: false,
       fieldErrors: { currentPassword: ['Validation.currentPasswordWrong'] },
     });
-    expect(await listOutbox(5, 'new@test.local')).toHaveLength(0);
+    expect(await listOutbox(5, newEmail)).toHaveLength(0);
   });
 
   it('AUTH-8: the address changes only when the link sent to the new address is used; the old one is told', async () => {

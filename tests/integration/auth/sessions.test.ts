@@ -1,3 +1,4 @@
+import { eq, or } from 'drizzle-orm';
 import NextAuth from 'next-auth';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -158,7 +159,12 @@ describe('OAuth linking', () => {
       { email: user.email, email_verified: false },
     );
     expect(result).toBe('/sign-in?error=OAuthAccountNotLinked');
-    expect(await db.select().from(accounts)).toHaveLength(0);
+    // Neither this identity nor the password account gained a link (other files' OAuth rows may exist).
+    const linked = await db
+      .select()
+      .from(accounts)
+      .where(or(eq(accounts.providerAccountId, 'gh-123'), eq(accounts.userId, user.id)));
+    expect(linked).toHaveLength(0);
   });
 
   it('AUTH-7: no provider allows dangerous email linking', () => {
