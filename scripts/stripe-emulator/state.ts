@@ -162,6 +162,10 @@ export class EmulatorState {
   }
 
   dispute(charge: Charge, outcome?: 'won' | 'lost'): StripeEvent {
+    // As at Stripe: one dispute per charge, and a closed dispute stays closed.
+    if (charge.dispute_status === 'won' || charge.dispute_status === 'lost')
+      throw new Error(`dispute on ${charge.id} is already closed`);
+    if (!outcome && charge.disputed) throw new Error(`${charge.id} is already disputed`);
     charge.disputed = true;
     charge.dispute_status = outcome ?? 'needs_response';
     const dispute = {
