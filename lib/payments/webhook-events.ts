@@ -70,7 +70,7 @@ export async function syncFromSession(sessionId: string): Promise<OrderSync | nu
 }
 
 /** A charge re-fetched with its PaymentIntent; the intent carries our order id in metadata. */
-async function syncFromCharge(
+export async function syncFromCharge(
   chargeId: string,
   dispute: PaymentSnapshot['dispute'],
 ): Promise<OrderSync | null> {
@@ -126,12 +126,16 @@ async function syncFor(event: Stripe.Event & { type: Handled }): Promise<OrderSy
     case 'charge.refunded':
       return syncFromCharge(event.data.object.id, null);
     case 'charge.dispute.created':
-    case 'charge.dispute.closed': {
-      const d = await stripe.disputes.retrieve(event.data.object.id);
-      const state = d.status === 'won' ? 'won' : d.status === 'lost' ? 'lost' : 'open';
-      return syncFromCharge(idOf(d.charge) ?? '', state);
-    }
+    case 'charge.dispute.closed':
+      return syncFromDispute(event.data.object.id);
   }
+}
+
+/** A dispute re-fetched, as the sync of its charge with the dispute's state. */
+export async function syncFromDispute(disputeId: string): Promise<OrderSync | null> {
+  const d = await stripe.disputes.retrieve(disputeId);
+  const state = d.status === 'won' ? 'won' : d.status === 'lost' ? 'lost' : 'open';
+  return syncFromCharge(idOf(d.charge) ?? '', state);
 }
 
 /**

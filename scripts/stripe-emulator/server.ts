@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 import Stripe from 'stripe';
 
+import { listPage } from './lists';
 import { checkoutPage, readForm } from './page';
 import {
   EmulatorState,
@@ -147,6 +148,13 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   function api(method: string, path: string, body: Json, expand: string[]): Json {
     let m: RegExpMatchArray | null;
     if (method === 'POST' && path === '/v1/checkout/sessions') return createSession(body);
+    // Lists, for the reconciliation job (PAY-9); for GET the SDK sends its parameters as the query.
+    if (method === 'GET' && path === '/v1/checkout/sessions')
+      return listPage(state.sessions.values(), body, path);
+    if (method === 'GET' && path === '/v1/refunds')
+      return listPage(state.refunds.values(), body, path);
+    if (method === 'GET' && path === '/v1/disputes')
+      return listPage(state.disputes.values(), body, path);
     if (method === 'GET' && (m = path.match(/^\/v1\/checkout\/sessions\/([\w]+)$/)))
       return expandSession(sessionOr404(m[1]!), expand);
     if (method === 'POST' && (m = path.match(/^\/v1\/checkout\/sessions\/([\w]+)\/expire$/))) {
@@ -191,7 +199,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     const url = new URL(req.url ?? '/', 'http://emulator');
     const raw = await readForm(req);
     if (url.pathname.startsWith('/v1/')) {
-      const body = parseStripeForm(raw);
+      const body = parseStripeForm(req.method === 'GET' ? url.search.slice(1) : raw);
       const expand = [...list(body.expand), ...url.searchParams.entries()]
         .map((e) => (Array.isArray(e) ? (e[0].startsWith('expand') ? e[1] : '') : e))
         .filter(Boolean);
