@@ -20,6 +20,8 @@ const server = {
   AUTH_GOOGLE_SECRET: z.string().optional(),
   AUTH_WECHAT_APP_ID: z.string().optional(),
   AUTH_WECHAT_APP_SECRET: z.string().optional(),
+  AUTH_WECHAT_MP_APP_ID: z.string().optional(),
+  AUTH_WECHAT_MP_APP_SECRET: z.string().optional(),
   SMS_PROVIDER: z.enum(['outbox', 'twilio', 'aliyun', 'tencent']).default('outbox'),
   SMS_CODE_KEY: z.string().min(32).optional(),
   SMS_ALLOWED_COUNTRIES: z.string().default('CN,HK,MO,TW,SG,US,CA,GB,AU'),

@@ -1,3 +1,5 @@
+import { headers } from 'next/headers';
+
 import { getTranslations } from 'next-intl/server';
 
 import { PhoneAccountForm } from '@/components/account/phone-account-form';
@@ -7,7 +9,7 @@ import { ActionForm } from '@/components/auth/action-form';
 import { ProviderButtons } from '@/components/auth/provider-buttons';
 import { Alert } from '@/components/ui/alert';
 import { removePhoneAction } from '@/lib/actions/account/remove-phone';
-import { configuredOAuthProviders } from '@/lib/auth/oauth-providers';
+import { configuredOAuthProviders, offeredOAuthProviders } from '@/lib/auth/oauth-providers';
 import { getPhoneAccount } from '@/lib/data/phone-users';
 import { maskPhone } from '@/lib/phone/parse';
 
@@ -28,6 +30,11 @@ export async function PhoneAccountSection({ userId, done }: { userId: string; do
     getPhoneAccount(userId),
   ]);
   if (!account) return null;
+  // The one WeChat flow that works in this browser (QR outside WeChat, official account inside).
+  const wechat = offeredOAuthProviders(
+    configuredOAuthProviders(),
+    (await headers()).get('user-agent'),
+  ).find((p) => p === 'wechat' || p === 'wechat-mp');
   const needsEmail = !account.email;
   const notice =
     typeof done === 'string' && done in NOTICES ? NOTICES[done as keyof typeof NOTICES] : null;
@@ -71,14 +78,14 @@ export async function PhoneAccountSection({ userId, done }: { userId: string; do
           ]}
         />
       ) : null}
-      {configuredOAuthProviders().includes('wechat') ? (
+      {wechat ? (
         account.wechatLinked ? (
           <p className="text-sm">{t('link.wechatLinked')}</p>
         ) : (
           // Signed in, Auth.js links the WeChat identity to this account (AUTH-7: only this way).
           <ProviderButtons
             callbackUrl="/account/security"
-            providers={[{ id: 'wechat', label: t('link.wechatConnect') }]}
+            providers={[{ id: wechat, label: t('link.wechatConnect') }]}
           />
         )
       ) : null}

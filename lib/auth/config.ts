@@ -12,7 +12,7 @@ import { clientIpFrom } from '@/lib/auth/client-ip';
 import { githubUserinfo } from '@/lib/auth/oauth-email';
 import { authorizeCredentials, oauthSignInAllowed } from '@/lib/auth/provider-checks';
 import { safeRedirect } from '@/lib/auth/safe-redirect';
-import { wechatProviders } from '@/lib/auth/wechat';
+import { canonicalProvider, wechatProviders } from '@/lib/auth/wechat';
 import { createOAuthUser } from '@/lib/data/oauth-users';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
@@ -29,7 +29,15 @@ type ProviderEnv = Pick<
   typeof env,
   'AUTH_GITHUB_ID' | 'AUTH_GITHUB_SECRET' | 'AUTH_GOOGLE_ID' | 'AUTH_GOOGLE_SECRET'
 > &
-  Partial<Pick<typeof env, 'AUTH_WECHAT_APP_ID' | 'AUTH_WECHAT_APP_SECRET'>>;
+  Partial<
+    Pick<
+      typeof env,
+      | 'AUTH_WECHAT_APP_ID'
+      | 'AUTH_WECHAT_APP_SECRET'
+      | 'AUTH_WECHAT_MP_APP_ID'
+      | 'AUTH_WECHAT_MP_APP_SECRET'
+    >
+  >;
 
 function oauthProviders(e: ProviderEnv) {
   const list = [];
@@ -66,6 +74,10 @@ function adapter(): Adapter {
   const base = DrizzleAdapter(db, { usersTable: users, accountsTable: accounts } as never);
   return {
     ...base,
+    // Both WeChat flows are one identity: their links live under one provider id (lib/auth/wechat.ts).
+    getUserByAccount: (a) =>
+      base.getUserByAccount!({ ...a, provider: canonicalProvider(a.provider) }),
+    linkAccount: (a) => base.linkAccount!({ ...a, provider: canonicalProvider(a.provider) }),
     createUser: (data) =>
       createOAuthUser(data) as unknown as ReturnType<NonNullable<Adapter['createUser']>>,
   };

@@ -52,6 +52,11 @@ export function canManageUsers(viewer: MaybeViewer): boolean {
   return !!viewer && viewer.role === 'admin';
 }
 
+export function canManageOrders(viewer: MaybeViewer): boolean {
+  // 1. Seeing every order and refunding one directly are admin powers only.
+  return !!viewer && viewer.role === 'admin';
+}
+
 export function canUseStudio(viewer: MaybeViewer): boolean {
   // 1. Creators (and admins, who outrank them) may open the studio.
   return !!viewer && hasRole(viewer, 'creator');

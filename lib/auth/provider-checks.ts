@@ -5,6 +5,7 @@ import { z } from 'zod';
 
 import { providerVerifiedEmail } from '@/lib/auth/oauth-email';
 import { authenticateWithPassword } from '@/lib/auth/sign-in-flow';
+import { canonicalProvider } from '@/lib/auth/wechat';
 import { oauthLinkState } from '@/lib/data/oauth-users';
 
 /** Refusal that Auth.js reports as `?error=CredentialsSignin&code=rate_limited`. */
@@ -50,7 +51,8 @@ export async function oauthSignInAllowed(
   profile: Profile | undefined,
 ): Promise<boolean | string> {
   if (!account || account.type === 'credentials') return true;
-  const state = await oauthLinkState(account.provider, account.providerAccountId, user?.email);
+  const provider = canonicalProvider(account.provider);
+  const state = await oauthLinkState(provider, account.providerAccountId, user?.email);
   if (state.kind === 'linked') {
     if (!state.active) return false;
     if (state.totpEnabled) return '/sign-in?error=TwoFactorRequired';
@@ -58,7 +60,7 @@ export async function oauthSignInAllowed(
   }
   if (state.kind === 'email-taken') return '/sign-in?error=OAuthAccountNotLinked';
   // WeChat asserts no email at all: its account is its own, keyed by unionid, linked to nothing.
-  if (account.provider === 'wechat') return true;
+  if (provider === 'wechat') return true;
   if (!providerVerifiedEmail(account.provider, profile))
     return '/sign-in?error=OAuthEmailUnverified';
   return true;

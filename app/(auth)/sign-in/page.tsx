@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -12,7 +13,11 @@ import { Alert } from '@/components/ui/alert';
 import { requestPhoneCodeAction } from '@/lib/actions/auth/request-phone-code';
 import { signInAction } from '@/lib/actions/auth/sign-in';
 import { signInWithPhoneAction } from '@/lib/actions/auth/sign-in-with-phone';
-import { configuredOAuthProviders, OAUTH_PROVIDER_NAMES } from '@/lib/auth/oauth-providers';
+import {
+  configuredOAuthProviders,
+  OAUTH_PROVIDER_NAMES,
+  offeredOAuthProviders,
+} from '@/lib/auth/oauth-providers';
 import { safeRedirect } from '@/lib/auth/safe-redirect';
 import { pickMethod } from '@/lib/phone/auth-method';
 
@@ -43,7 +48,10 @@ export default async function SignInPage({ searchParams }: Props) {
       ? error
       : 'default'
     : null;
-  const providers = configuredOAuthProviders();
+  const providers = offeredOAuthProviders(
+    configuredOAuthProviders(),
+    (await headers()).get('user-agent'),
+  );
   const notice =
     params.signedOut === 'all'
       ? t('signIn.signedOutAll')

@@ -8,6 +8,7 @@ vi.mock('next/headers', () => import('@/tests/support/next-headers'));
 import { db } from '@/db';
 import { accounts, users } from '@/db/schema';
 import { buildAuthConfig } from '@/lib/auth/config';
+import { offeredOAuthProviders } from '@/lib/auth/oauth-providers';
 import { wechatProfile } from '@/lib/auth/wechat';
 import { createTestUser, sessionToken, sessionVersionOf } from '@/tests/support/auth-users';
 
@@ -20,8 +21,20 @@ const { handlers } = NextAuth(
     AUTH_GOOGLE_SECRET: undefined,
     AUTH_WECHAT_APP_ID: 'wx-test-app',
     AUTH_WECHAT_APP_SECRET: 'wx-test-secret',
+    AUTH_WECHAT_MP_APP_ID: 'wx-test-mp',
+    AUTH_WECHAT_MP_APP_SECRET: 'wx-test-mp-secret',
   }),
 );
+
+/** Where each flow sends the browser, and with which app id and scope. */
+const AUTHORIZE = {
+  wechat: ['https://open.weixin.qq.com/connect/qrconnect', 'wx-test-app', 'snsapi_login'],
+  'wechat-mp': [
+    'https://open.weixin.qq.com/connect/oauth2/authorize',
+    'wx-test-mp',
+    'snsapi_userinfo',
+  ],
+} as const;
 
 const cookieHeader = (res: Response, prev = '') =>
   [prev, ...res.headers.getSetCookie().map((c) => c.split(';')[0])].filter(Boolean).join('; ');
@@ -45,20 +58,26 @@ function weChatUser(unionid: string, nickname = '微信用户') {
  * Runs the whole OAuth round trip through Auth.js: sign-in POST (state cookie), then the callback
  * with WeChat's token and userinfo endpoints answered locally. Returns the final response.
  */
-async function weChatCallback(profile: ReturnType<typeof weChatUser>, sessionCookie?: string) {
+async function weChatCallback(
+  profile: ReturnType<typeof weChatUser>,
+  sessionCookie?: string,
+  provider: keyof typeof AUTHORIZE = 'wechat',
+) {
   const csrfRes = await handlers.GET(new NextRequest(`${BASE}/csrf`));
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
   let cookie = cookieHeader(csrfRes, sessionCookie ? `authjs.session-token=${sessionCookie}` : '');
   const start = await handlers.POST(
-    new NextRequest(`${BASE}/signin/wechat`, {
+    new NextRequest(`${BASE}/signin/${provider}`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
       body: new URLSearchParams({ csrfToken, callbackUrl: '/' }),
     }),
   );
   const location = new URL(start.headers.get('location')!);
-  expect(location.origin + location.pathname).toBe('https://open.weixin.qq.com/connect/qrconnect');
-  expect(location.searchParams.get('appid')).toBe('wx-test-app');
+  const [authorizeUrl, appId, scope] = AUTHORIZE[provider];
+  expect(location.origin + location.pathname).toBe(authorizeUrl);
+  expect(location.searchParams.get('appid')).toBe(appId);
+  expect(location.searchParams.get('scope')).toBe(scope);
   cookie = cookieHeader(start, cookie);
   const realFetch = globalThis.fetch;
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -78,7 +97,7 @@ async function weChatCallback(profile: ReturnType<typeof weChatUser>, sessionCoo
   try {
     return await handlers.GET(
       new NextRequest(
-        `${BASE}/callback/wechat?code=wx-code&state=${location.searchParams.get('state')}`,
+        `${BASE}/callback/${provider}?code=wx-code&state=${location.searchParams.get('state')}`,
         { headers: { cookie } },
       ),
     );
@@ -129,5 +148,35 @@ describe('WeChat login', () => {
     expect(res.status).toBe(302);
     const [link] = await db.select().from(accounts).where(eq(accounts.providerAccountId, unionid));
     expect(link?.userId).toBe(user.id);
+  });
+
+  it("AUTH-7: inside WeChat's browser the official-account flow signs in the same account as the QR flow", async () => {
+    const unionid = `union-mp-${Date.now()}`;
+    await weChatCallback(weChatUser(unionid, '小红'));
+    const [web] = await db.select().from(accounts).where(eq(accounts.providerAccountId, unionid));
+    const res = await weChatCallback(weChatUser(unionid, '小红'), undefined, 'wechat-mp');
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('http://localhost:3000/');
+    // One identity: still one link (stored as `wechat`), to the same user.
+    const links = await db.select().from(accounts).where(eq(accounts.providerAccountId, unionid));
+    expect(links).toEqual([expect.objectContaining({ provider: 'wechat', userId: web!.userId })]);
+
+    // A first sign-in through the official account makes the same kind of link.
+    const fresh = `union-mp-first-${Date.now()}`;
+    await weChatCallback(weChatUser(fresh), undefined, 'wechat-mp');
+    const [link] = await db.select().from(accounts).where(eq(accounts.providerAccountId, fresh));
+    expect(link).toMatchObject({ provider: 'wechat' });
+  });
+
+  it('offers one WeChat button: the QR flow outside WeChat, the official account inside it', () => {
+    const all = ['github', 'wechat', 'wechat-mp'] as const;
+    const desktop = 'Mozilla/5.0 (Macintosh) AppleWebKit/537.36 Chrome/130.0 Safari/537.36';
+    const inWeChat =
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 MicroMessenger/8.0.50';
+    expect(offeredOAuthProviders(all, desktop)).toEqual(['github', 'wechat']);
+    expect(offeredOAuthProviders(all, inWeChat)).toEqual(['github', 'wechat-mp']);
+    expect(offeredOAuthProviders(['wechat'], inWeChat)).toEqual(['wechat']);
+    expect(offeredOAuthProviders(['wechat-mp'], desktop)).toEqual([]);
+    expect(offeredOAuthProviders(all, null)).toEqual(['github', 'wechat']);
   });
 });
