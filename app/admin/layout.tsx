@@ -1,4 +1,4 @@
-import { Boxes, LayoutDashboard, Users } from 'lucide-react';
+import { Boxes, LayoutDashboard, Receipt, Users } from 'lucide-react';
 
 import { AreaLayout } from '@/components/dashboard/area-layout';
 import { requirePageRole } from '@/lib/auth/guards';
@@ -10,6 +10,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const items = [
     { href: '/admin', labelKey: 'overview', icon: <LayoutDashboard aria-hidden />, exact: true },
     { href: '/admin/users', labelKey: 'users', icon: <Users aria-hidden /> },
+    { href: '/admin/orders', labelKey: 'orders', icon: <Receipt aria-hidden /> },
     { href: '/admin/models', labelKey: 'models', icon: <Boxes aria-hidden /> },
   ];
   return (

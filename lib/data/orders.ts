@@ -12,6 +12,7 @@ import {
   type OrderEventType,
   type OrderStatus,
 } from '@/db/schema';
+import { canManageOrders } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { isCurrency, money, type Money } from '@/lib/money';
 import { syncOrder } from '@/lib/payments/fulfil-order';
@@ -142,7 +143,7 @@ export async function getMyOrder(viewer: Viewer, orderId: string): Promise<Order
 
 /** The admin panel's view of any order (admins only; the caller's role is checked here). */
 export async function adminGetOrder(viewer: Viewer, orderId: string): Promise<OrderDetail | null> {
-  if (viewer.role !== 'admin') return null;
+  if (!canManageOrders(viewer)) return null;
   return loadDetail(eq(orders.id, orderId));
 }
 

@@ -4,6 +4,7 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { auditLog, lessonProgress, lessons, orderEvents, orders, refunds } from '@/db/schema';
+import { canManageOrders } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { AppError, isDuplicateKeyError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
@@ -155,7 +156,7 @@ export async function decideRefund(
  * idempotency key as an approval, so an approval and a direct refund can never both charge back.
  */
 export async function adminRefundOrder(viewer: Viewer, orderId: string, reason: string) {
-  if (viewer.role !== 'admin') throw new AppError('NOT_FOUND', 'Errors.notFound');
+  if (!canManageOrders(viewer)) throw new AppError('NOT_FOUND', 'Errors.notFound');
   const [order] = await db.select().from(orders).where(eq(orders.id, orderId)).limit(1);
   if (!order) throw new AppError('NOT_FOUND', 'Errors.notFound');
   if (order.status === 'disputed') throw new AppError('CONFLICT', 'Orders.refund.blocked.disputed');

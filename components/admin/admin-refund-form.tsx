@@ -1,0 +1,56 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+
+import { useTranslations } from 'next-intl';
+
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { FormField } from '@/components/ui/form-field';
+import { Textarea } from '@/components/ui/textarea';
+import { initialActionState } from '@/lib/actions/action-state';
+import { refundOrderAction } from '@/lib/actions/admin/refund-order';
+
+/** A full refund of a paid order, with a reason; a second click confirms, since it cannot be undone. */
+export function AdminRefundForm({ orderId }: { orderId: string }) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(refundOrderAction, initialActionState);
+  const [confirming, setConfirming] = useState(false);
+  if (state.ok === true)
+    return <Alert role="status">{t(state.message ?? 'Admin.Orders.refundIssued')}</Alert>;
+  const error = state.ok === false ? state.fieldErrors?.reason?.[0] : undefined;
+  return (
+    <form action={formAction} className="grid gap-3">
+      <input type="hidden" name="orderId" value={orderId} />
+      <FormField
+        id={`admin-refund-${orderId}`}
+        label={t('Admin.Orders.reasonLabel')}
+        error={error ? t(error) : undefined}
+      >
+        {(control) => (
+          <Textarea {...control} name="reason" required minLength={3} maxLength={1000} />
+        )}
+      </FormField>
+      {state.ok === false && state.formError ? (
+        <Alert variant="destructive">{t(state.formError)}</Alert>
+      ) : null}
+      {confirming ? (
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="text-sm">{t('Admin.Orders.confirmRefund')}</span>
+          <Button type="submit" variant="destructive" disabled={pending}>
+            {t('Admin.Orders.confirmRefundButton')}
+          </Button>
+          <Button type="button" variant="outline" onClick={() => setConfirming(false)}>
+            {t('Admin.Orders.cancel')}
+          </Button>
+        </div>
+      ) : (
+        <div>
+          <Button type="button" variant="outline" onClick={() => setConfirming(true)}>
+            {t('Admin.Orders.refundButton')}
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}

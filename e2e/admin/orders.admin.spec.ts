@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+
+import { expectNoSeriousA11yViolations } from '../fixtures/a11y';
+import { makePaidCourse } from '../fixtures/paid-course';
+
+test.describe('[ADMIN][ORDERS]', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('[ADMIN][ORDERS]: find a paid order, refund it in full with a reason, access ends when Stripe confirms', async ({
+    page,
+  }) => {
+    // A real paid order through the emulator, bought by the admin account itself.
+    const course = await makePaidCourse({ priceMinor: 2500, currency: 'USD' });
+    await page.goto(`/courses/${course.slug}`);
+    await page.getByRole('button', { name: 'Buy now' }).click();
+    await page.getByLabel('Card').check();
+    await page.getByRole('button', { name: 'Pay' }).click();
+    await expect(page.getByRole('heading', { name: 'Payment received' })).toBeVisible();
+
+    await page.goto('/admin/orders');
+    await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible();
+    await page.getByLabel('Order id, buyer name or email, course').fill(course.title);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page.getByText('1 order', { exact: true })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('row').filter({ hasText: course.title }).getByRole('link').click();
+
+    await expect(page.getByRole('heading', { name: 'Refund this order' })).toBeVisible();
+    await page.getByLabel('Reason for the refund').fill('Bought by mistake, refunded by support.');
+    await page.getByRole('button', { name: 'Refund in full…' }).click();
+    await expect(page.getByText('Refund the whole amount? This cannot be undone.')).toBeVisible();
+    await page.getByRole('button', { name: 'Yes, refund' }).click();
+    await expect(page.getByText('Refund sent to Stripe.')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    // charge.refunded reaches the webhook from the emulator; the timeline then shows access ended.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByText('Access ended')).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+    await expect(page.getByRole('heading', { name: 'Refund this order' })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,18 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+
+import { action } from '@/lib/actions/safe-action';
+import { adminRefundOrder } from '@/lib/payments/refunds';
+import { adminRefundOrderSchema } from '@/lib/validation/admin-orders';
+
+/** An admin refunds a paid order in full without a request (support, duplicate purchases); audited. */
+export const refundOrderAction = action(
+  { schema: adminRefundOrderSchema, guard: 'admin', name: 'admin.refundOrder' },
+  async ({ orderId, reason }, { viewer }) => {
+    await adminRefundOrder(viewer, orderId, reason);
+    revalidatePath(`/admin/orders/${orderId}`);
+    revalidatePath('/admin/orders');
+    return { ok: true, message: 'Admin.Orders.refundIssued' };
+  },
+);
