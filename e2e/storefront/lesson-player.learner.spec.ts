@@ -2,31 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from '../fixtures/a11y';
 import { countLessonEvents } from '../fixtures/behaviour-events';
-
-/** A free course the demo learner has not enrolled in yet (the last one, so other specs keep theirs). */
-async function findFreshFreeCourse(page: Page): Promise<string> {
-  await page.goto('/');
-  const categories = await page
-    .locator('#categories')
-    .getByRole('link')
-    .evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
-  const links: string[] = [];
-  for (const category of categories) {
-    await page.goto(`${category}?price=free`);
-    links.push(
-      ...(await page
-        .getByRole('article')
-        .getByRole('link')
-        .evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''))),
-    );
-  }
-  const unique = [...new Set(links.filter((h) => h.startsWith('/courses/')))];
-  for (const href of unique.reverse()) {
-    await page.goto(href);
-    if (await page.getByRole('button', { name: 'Enrol for free' }).isVisible()) return href;
-  }
-  throw new Error('no free course left to enrol in');
-}
+import { findFreshFreeCourse } from '../fixtures/free-course';
 
 const media = (page: Page) => page.getByTestId('lesson-media');
 const currentTime = (page: Page) => media(page).evaluate((el: HTMLMediaElement) => el.currentTime);
@@ -37,7 +13,7 @@ test.describe('[STOREFRONT][PLAYER]', () => {
   test('[STOREFRONT][PLAYER]: a learner enrols, stops a video at 0:20, resumes there and completes the course', async ({
     page,
   }) => {
-    const coursePath = await findFreshFreeCourse(page);
+    const coursePath = await findFreshFreeCourse(page, 'last');
     await page.getByRole('button', { name: 'Enrol for free' }).click();
     await page.getByRole('link', { name: 'Start learning' }).click();
     await expect(page).toHaveURL(/\/learn\/[^/]+\/[0-9A-Za-z]{22}$/);
