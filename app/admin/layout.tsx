@@ -1,4 +1,4 @@
-import { Boxes, LayoutDashboard, Receipt, Users } from 'lucide-react';
+import { Boxes, LayoutDashboard, Receipt, ScrollText, Users } from 'lucide-react';
 
 import { AreaLayout } from '@/components/dashboard/area-layout';
 import { requirePageRole } from '@/lib/auth/guards';
@@ -12,6 +12,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/users', labelKey: 'users', icon: <Users aria-hidden /> },
     { href: '/admin/orders', labelKey: 'orders', icon: <Receipt aria-hidden /> },
     { href: '/admin/models', labelKey: 'models', icon: <Boxes aria-hidden /> },
+    { href: '/admin/audit', labelKey: 'audit', icon: <ScrollText aria-hidden /> },
   ];
   return (
     <AllMessages>

@@ -6,7 +6,7 @@ import { makePaidCourse } from '../fixtures/paid-course';
 test.describe('[ADMIN][ORDERS]', () => {
   test.describe.configure({ timeout: 180_000 });
 
-  test('[ADMIN][ORDERS]: find a paid order, refund it in full with a reason, access ends when Stripe confirms', async ({
+  test('[ADMIN][ORDERS]: find a paid order, refund it in full with a reason, access ends when Stripe confirms, the audit log shows it', async ({
     page,
   }) => {
     // A real paid order through the emulator, bought by the admin account itself.
@@ -39,5 +39,15 @@ test.describe('[ADMIN][ORDERS]', () => {
       await expect(page.getByText('Access ended')).toBeVisible({ timeout: 1000 });
     }).toPass({ timeout: 20_000 });
     await expect(page.getByRole('heading', { name: 'Refund this order' })).toHaveCount(0);
+
+    // The audit log shows who refunded it and why.
+    const orderId = page.url().split('/').pop()!;
+    await page.goto('/admin/audit');
+    await page.getByLabel('Target id').fill(orderId);
+    await page.getByRole('button', { name: 'Filter' }).click();
+    const entry = page.getByRole('listitem').filter({ hasText: 'refund.admin' });
+    await expect(entry).toHaveCount(1);
+    await expect(entry).toContainText('Reason: Bought by mistake, refunded by support.');
+    await expectNoSeriousA11yViolations(page);
   });
 });
