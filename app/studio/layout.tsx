@@ -1,4 +1,4 @@
-import { BookOpen, LayoutDashboard, Receipt, Undo2 } from 'lucide-react';
+import { BarChart3, BookOpen, LayoutDashboard, Receipt, Undo2, Users } from 'lucide-react';
 
 import { AreaLayout } from '@/components/dashboard/area-layout';
 import { requirePageRole } from '@/lib/auth/guards';
@@ -10,6 +10,8 @@ export default async function StudioLayout({ children }: { children: React.React
   const items = [
     { href: '/studio', labelKey: 'dashboard', icon: <LayoutDashboard aria-hidden />, exact: true },
     { href: '/studio/courses', labelKey: 'courses', icon: <BookOpen aria-hidden /> },
+    { href: '/studio/analytics', labelKey: 'analytics', icon: <BarChart3 aria-hidden /> },
+    { href: '/studio/students', labelKey: 'students', icon: <Users aria-hidden /> },
     { href: '/studio/refunds', labelKey: 'refunds', icon: <Undo2 aria-hidden /> },
     { href: '/studio/earnings', labelKey: 'earnings', icon: <Receipt aria-hidden /> },
   ];
