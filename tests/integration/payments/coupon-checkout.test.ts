@@ -10,11 +10,21 @@ vi.mock('next/cache', () => ({
 
 import { db } from '@/db';
 import { earningsLedger, enrollments, orders } from '@/db/schema';
+import { startCheckoutAction } from '@/lib/actions/payments/start-checkout';
+import { getCouponPreview } from '@/lib/data/coupons';
+import { money } from '@/lib/money';
 import { startCheckout } from '@/lib/payments/checkout';
 import type { Emulator } from '@/scripts/stripe-emulator/server';
 import { couponOf, makeCoupon } from '@/tests/support/coupon-fixtures';
 import { makeCourse, makeUser } from '@/tests/support/dashboard-fixtures';
-import { resetRequest } from '@/tests/support/next-headers';
+import { runAction } from '@/tests/support/actions';
+import {
+  createTestUser,
+  SESSION_COOKIE,
+  sessionToken,
+  sessionVersionOf,
+} from '@/tests/support/auth-users';
+import { replaceCookies, resetRequest } from '@/tests/support/next-headers';
 
 import { deliverSigned, sessionOf, startTestEmulator } from './emulator';
 
@@ -213,5 +223,53 @@ describe('coupons at checkout', () => {
     });
     // Without a code the purchase itself is not blocked.
     expect(await startCheckout(learner, courseId)).toMatch(/\/checkout\/cs_test_/);
+  });
+
+  it('PAY-2: the course page previews the server’s discounted price or says why not', async () => {
+    const { creator, courseId, coupon } = await paidCourseWithCoupon({ percentOff: 25 });
+    const expired = await makeCoupon(creator.id, courseId, {
+      validUntil: new Date(Date.now() - 1),
+    });
+    const course = { id: courseId, creatorId: creator.id, price: money(1999, 'USD' as const) };
+    const key = `ip:203.0.113.${Math.floor(Math.random() * 200)}:${courseId}`;
+    expect(await getCouponPreview(course, ` ${coupon.code.toLowerCase()} `, key)).toEqual({
+      ok: true,
+      code: coupon.code,
+      list: money(1999, 'USD'),
+      total: money(1499, 'USD'),
+      percentOff: 25,
+    });
+    expect(await getCouponPreview(course, expired.code, key)).toMatchObject({
+      ok: false,
+      message: 'Checkout.coupon.expired',
+    });
+    const other = { ...course, id: await makeCourse(creator.id) };
+    expect(await getCouponPreview(other, coupon.code, key)).toMatchObject({
+      ok: false,
+      message: 'Checkout.coupon.notApplicable',
+    });
+  });
+
+  it('PAY-2: the buy form carries the code and the charge is the server’s discounted amount', async () => {
+    const { courseId, coupon } = await paidCourseWithCoupon({ percentOff: 10 });
+    const learner = await createTestUser({ verified: true });
+    resetRequest();
+    replaceCookies([
+      {
+        name: SESSION_COOKIE,
+        value: await sessionToken(learner.id, await sessionVersionOf(learner.id)),
+      },
+    ]);
+    const out = await runAction(startCheckoutAction, {
+      courseId,
+      coupon: coupon.code,
+      amount: '1',
+      discountMinor: '1999',
+      coupon2: 'ANOTHERCODE1',
+    });
+    expect(out.redirect).toMatch(/\/checkout\/cs_test_/);
+    expect(sessionOf(emu, out.redirect!).amount_total).toBe(1799);
+    const [order] = await orderOf(learner.id, courseId);
+    expect(order).toMatchObject({ discountMinor: 200, amountMinor: 1799, couponId: coupon.id });
   });
 });
