@@ -29,6 +29,7 @@ export const NAMESPACES = [
   'Dev',
   'Phone',
   'StudioAnalytics',
+  'StudioPricing',
 ] as const;
 
 export function isLocale(value: string | undefined | null): value is Locale {

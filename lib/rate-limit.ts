@@ -53,6 +53,8 @@ export const LIMITS = {
   /** Behaviour events per session / anonymous id, and per IP (ABUSE-4); a batch counts its size. */
   eventsMinute: { points: 120, duration: 60 },
   eventsIpMinute: { points: 600, duration: 60 },
+  /** Refused coupon codes per user (or IP when signed out): guessing codes stops after 10 an hour (PAY-2). */
+  couponFailures: { points: 10, duration: 60 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -9,13 +9,25 @@ import { Button } from '@/components/ui/button';
 import { initialActionState } from '@/lib/actions/action-state';
 import { startCheckoutAction } from '@/lib/actions/payments/start-checkout';
 
-/** "Buy now": posts only the course id; the server prices it and redirects to checkout (PAY-1). */
-export function BuyButton({ courseId, describedBy }: { courseId: string; describedBy?: string }) {
+/**
+ * "Buy now": posts only the course id and the coupon code from the link; the server prices and
+ * discounts it and redirects to checkout (PAY-1, PAY-2).
+ */
+export function BuyButton({
+  courseId,
+  couponCode,
+  describedBy,
+}: {
+  courseId: string;
+  couponCode?: string;
+  describedBy?: string;
+}) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(startCheckoutAction, initialActionState);
   return (
     <form action={formAction} className="grid gap-2">
       <input type="hidden" name="courseId" value={courseId} />
+      {couponCode ? <input type="hidden" name="coupon" value={couponCode} /> : null}
       <Button
         type="submit"
         size="lg"

@@ -6,14 +6,14 @@ import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent } from '@/components/ui/card';
 import { Progress } from '@/components/ui/progress';
+import type { CouponPreview } from '@/lib/data/coupons';
 import type { CourseDetail } from '@/lib/data/course-page';
 import type { RefundRuleNote } from '@/lib/data/refund-rule';
 
 import { BuyButton } from './buy-button';
-
+import { CouponPrice } from './coupon-price';
 import { useFormatDuration } from './duration';
 import { EnrolButton } from './enrol-button';
-import { Price } from './price';
 import { RefundRule } from './refund-rule';
 
 /**
@@ -24,14 +24,19 @@ export function PriceBox({
   course,
   signedIn,
   refundRule,
+  coupon = null,
 }: {
   course: CourseDetail;
   signedIn: boolean;
   refundRule: RefundRuleNote | null;
+  /** The server's verdict on a `?coupon=` code; only a valid one travels on to checkout. */
+  coupon?: CouponPreview | null;
 }) {
   const t = useTranslations('Course.price');
   const formatDuration = useFormatDuration();
-  const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(`/courses/${course.slug}`)}`;
+  const couponCode = coupon?.ok ? coupon.code : undefined;
+  const returnTo = `/courses/${course.slug}${couponCode ? `?coupon=${encodeURIComponent(couponCode)}` : ''}`;
+  const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`;
   const isFree = course.price.amountMinor === 0;
   // `/learn/<slug>` opens the lesson to continue, at the second the learner left it.
   const learnHref = course.enrollment ? `/learn/${course.slug}` : null;
@@ -39,7 +44,7 @@ export function PriceBox({
   return (
     <Card className="rounded-none border-0 shadow-none">
       <CardContent className="grid gap-4">
-        <Price money={course.price} className="text-3xl" />
+        <CouponPrice price={course.price} coupon={course.enrollment ? null : coupon} />
         {course.enrollment ? (
           <div className="grid gap-3">
             <div className="grid gap-1.5">
@@ -65,7 +70,11 @@ export function PriceBox({
             </Button>
           )
         ) : signedIn ? (
-          <BuyButton courseId={course.id} describedBy={refundRule ? 'refund-rule' : undefined} />
+          <BuyButton
+            courseId={course.id}
+            couponCode={couponCode}
+            describedBy={refundRule ? 'refund-rule' : undefined}
+          />
         ) : (
           <Button asChild size="lg" className="w-full">
             <Link href={signInHref}>{t('signInToBuy')}</Link>

@@ -8,10 +8,11 @@ import { behaviourEvents, courses, enrollments, orderEvents, orders } from '@/db
 import type { Viewer } from '@/lib/auth/viewer';
 import { publicCourseWhere } from '@/lib/data/course-cards';
 import { env } from '@/lib/env';
-import { AppError, isDuplicateKeyError } from '@/lib/errors';
-import { newId } from '@/lib/ids';
+import { AppError } from '@/lib/errors';
 import { isCurrency, type CurrencyCode } from '@/lib/money';
 
+import { assertCouponAttemptsLeft, countCouponProblem, couponProblemOf } from './coupons';
+import { openOrder, type PurchasableCourse } from './open-order';
 import { OPEN_STATUSES } from './order-state';
 import { stripe } from './stripe';
 
@@ -22,10 +23,8 @@ export function paymentMethodsFor(currency: CurrencyCode): Method[] {
   return currency === 'CNY' ? ['card', 'alipay', 'wechat_pay'] : ['card', 'alipay'];
 }
 
-const openKey = (userId: string, courseId: string) => `${userId}:${courseId}`;
-
 /** The price comes from the database, never the request (PAY-1). */
-async function loadPurchasableCourse(viewer: Viewer, courseId: string) {
+async function loadPurchasableCourse(viewer: Viewer, courseId: string): Promise<PurchasableCourse> {
   const [course] = await db
     .select({
       id: courses.id,
@@ -51,67 +50,36 @@ async function loadPurchasableCourse(viewer: Viewer, courseId: string) {
   return { ...course, currency: course.currency };
 }
 
-type Course = Awaited<ReturnType<typeof loadPurchasableCourse>>;
-
-/** One open order per (user, course): the unique open_key makes a second tab reuse the first. */
-async function openOrder(viewer: Viewer, course: Course) {
-  const key = openKey(viewer.id, course.id);
-  const id = newId();
-  // Coupons are validated and reserved here, server-side, once the studio issues them (PAY-2).
-  const amountMinor = course.priceMinor;
-  try {
-    await db.transaction(async (tx) => {
-      await tx.insert(orders).values({
-        id,
-        openKey: key,
-        userId: viewer.id,
-        courseId: course.id,
-        creatorId: course.creatorId,
-        listPriceMinor: course.priceMinor,
-        amountMinor,
-        currency: course.currency,
-      });
-      await tx.insert(orderEvents).values({ orderId: id, type: 'created', source: 'checkout' });
-    });
-  } catch (err) {
-    if (!isDuplicateKeyError(err)) throw err;
-  }
-  const [order] = await db
-    .select()
-    .from(orders)
-    .where(and(eq(orders.openKey, key), inArray(orders.status, OPEN_STATUSES)))
-    .limit(1);
-  if (!order) throw new AppError('CONFLICT', 'Checkout.errors.retry');
-  if (order.amountMinor !== amountMinor || order.currency !== course.currency) {
-    // The price changed since this order opened: the old session (if any) must not be paid.
-    if (order.checkoutSessionId) await expireQuietly(order.checkoutSessionId);
-    await db
-      .update(orders)
-      .set({
-        listPriceMinor: course.priceMinor,
-        amountMinor,
-        currency: course.currency,
-        checkoutSessionId: null,
-      })
-      .where(eq(orders.id, order.id));
-    return { ...order, amountMinor, currency: course.currency, checkoutSessionId: null };
-  }
-  return order;
-}
-
 async function expireQuietly(sessionId: string) {
   await stripe.checkout.sessions.expire(sessionId).catch(() => undefined);
+}
+
+/** Opens the order; a refused code counts against the buyer's coupon allowance (PAY-2). */
+async function openOrderWithCoupon(viewer: Viewer, course: PurchasableCourse, code?: string) {
+  if (code) await assertCouponAttemptsLeft(viewer.id);
+  try {
+    return await openOrder(viewer, course, code);
+  } catch (err) {
+    const problem = couponProblemOf(err);
+    if (problem) await countCouponProblem(viewer.id, problem);
+    throw err;
+  }
 }
 
 /**
  * "Buy": requires a verified email, reuses the open order and its open session, or creates a
  * Checkout Session with an idempotency key per order attempt, so a double click is one session.
- * Returns the hosted checkout URL.
+ * An optional coupon code is judged and reserved server-side. Returns the hosted checkout URL.
  */
-export async function startCheckout(viewer: Viewer, courseId: string): Promise<string> {
+export async function startCheckout(
+  viewer: Viewer,
+  courseId: string,
+  couponCode?: string,
+): Promise<string> {
   if (!viewer.emailVerified) throw new AppError('FORBIDDEN', 'Checkout.errors.verifyEmail');
   const course = await loadPurchasableCourse(viewer, courseId);
-  const order = await openOrder(viewer, course);
+  const { order, supersededSession } = await openOrderWithCoupon(viewer, course, couponCode);
+  if (supersededSession) await expireQuietly(supersededSession);
 
   if (order.checkoutSessionId) {
     const existing = await stripe.checkout.sessions.retrieve(order.checkoutSessionId);
@@ -138,14 +106,19 @@ export async function startCheckout(viewer: Viewer, courseId: string): Promise<s
       ? { payment_method_options: { wechat_pay: { client: 'web' } } }
       : {}),
     client_reference_id: order.id,
-    metadata: { order_id: order.id, course_id: course.id },
+    metadata: {
+      order_id: order.id,
+      course_id: course.id,
+      ...(order.couponId ? { coupon_id: order.couponId } : {}),
+    },
     payment_intent_data: { metadata: { order_id: order.id } },
     customer_email: viewer.email ?? undefined,
     success_url: `${env.APP_URL}/checkout/success?session_id={CHECKOUT_SESSION_ID}`,
-    cancel_url: `${env.APP_URL}/courses/${course.slug}?checkout=cancelled`,
+    cancel_url: `${env.APP_URL}/courses/${course.slug}?checkout=cancelled${couponCode ? `&coupon=${encodeURIComponent(couponCode)}` : ''}`,
   };
   const session = await stripe.checkout.sessions.create(params, {
-    idempotencyKey: `checkout:${order.id}:${order.checkoutSessionId ?? 'first'}`,
+    // A re-priced order forgot its old session; naming it keeps the new key distinct from the old one.
+    idempotencyKey: `checkout:${order.id}:${order.checkoutSessionId ?? supersededSession ?? 'first'}`,
   });
   if (!session.url) throw new AppError('INTERNAL', 'Errors.generic');
 

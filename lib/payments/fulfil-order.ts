@@ -19,6 +19,7 @@ import {
 import { isDuplicateKeyError, sqlErrorCode } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 
+import { redeemCoupon, releaseCoupon } from './coupons';
 import { writeLedgerSet } from './ledger';
 import { pathTo, targetStatus, type PaymentSnapshot } from './order-state';
 import { getPaymentSettings } from './settings';
@@ -140,6 +141,9 @@ async function step(ctx: Ctx, from: OrderStatus, to: OrderStatus) {
     .where(and(eq(orders.id, order.id), eq(orders.status, from)));
 
   if (to === 'awaiting_payment') return timeline(ctx, 'awaiting_payment');
+  // The coupon's reserved use follows the order exactly once: released when it closes unpaid,
+  // redeemed when it is paid (PAY-2); the redemption row's status is the guard.
+  if (to === 'failed' || to === 'expired') await releaseCoupon(tx, order.id);
   if (to === 'failed') {
     await timeline(ctx, 'payment_failed', sync.failureReason);
     return funnel(ctx, 'checkout_fail', sync.failureReason ?? 'async_failed');
@@ -158,6 +162,7 @@ async function step(ctx: Ctx, from: OrderStatus, to: OrderStatus) {
   }
   if (to === 'paid') {
     await writeLedgerSet(tx, order, 'sale', ctx.feeBps);
+    await redeemCoupon(tx, order.id);
     await timeline(ctx, 'paid', sync.method);
     await setEnrollment(ctx, 'active');
     await timeline(ctx, 'access_granted');

@@ -1,12 +1,17 @@
 import { z } from 'zod';
 
 import { ID_PATTERN } from '@/lib/ids';
+import { couponCodeField } from '@/lib/validation/pricing';
 
 /**
- * "Buy" takes only the course id (PAY-1): price, currency and quantity come from the database.
- * Unknown fields are stripped, so a tampered form cannot smuggle an amount through.
+ * "Buy" takes only the course id and an optional coupon code (PAY-1, PAY-2): price, discount,
+ * currency and quantity come from the database. Unknown fields are stripped, so a tampered form
+ * cannot smuggle an amount through; one code field means one coupon per order (no stacking).
  */
-export const startCheckoutSchema = z.object({ courseId: z.string().regex(ID_PATTERN) });
+export const startCheckoutSchema = z.object({
+  courseId: z.string().regex(ID_PATTERN),
+  coupon: couponCodeField,
+});
 
 export const requestRefundSchema = z.object({
   orderId: z.string().regex(ID_PATTERN),

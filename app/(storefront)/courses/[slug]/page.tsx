@@ -22,13 +22,22 @@ import { RecsRail } from '@/components/recs/recs-rail';
 import { Alert } from '@/components/ui/alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import { JsonLd } from '@/components/seo/json-ld';
+import { clientIpFrom } from '@/lib/auth/client-ip';
 import { getViewer } from '@/lib/auth/guards';
+import { getCouponPreview } from '@/lib/data/coupons';
 import { getRefundRuleNote } from '@/lib/data/refund-rule';
-import { getCourseForStorefront, getCourseReviews } from '@/lib/data/course-page';
+import {
+  getCourseForStorefront,
+  getCourseReviews,
+  type CourseDetail,
+} from '@/lib/data/course-page';
 import { courseJsonLd } from '@/lib/seo/course-json-ld';
 import { courseMetadata, coursePageUrl } from '@/lib/seo/course-metadata';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** One read per request, shared by the metadata and the page. */
 const loadCourse = cache(async (slug: string) => {
@@ -44,8 +53,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return courseMetadata(course, (await getTranslations('Common'))('appName'));
 }
 
-export default async function CoursePage({ params }: Props) {
-  const { slug } = await params;
+export default async function CoursePage({ params, searchParams }: Props) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
   const { viewer, course } = await loadCourse(slug);
   // Not found, not public, or deleted: the same 404 for everyone but the owner and admins (ACCESS-6).
   // Thrown before any Suspense boundary, so the status is a real 404 and not a streamed 200.
@@ -60,6 +69,7 @@ export default async function CoursePage({ params }: Props) {
     course.price.amountMinor > 0 ? getRefundRuleNote(viewer, course.id) : Promise.resolve(null),
   ]);
   const sectionCount = course.curriculum.length;
+  const coupon = await loadCouponPreview(course, viewer?.id ?? null, query.coupon);
 
   return (
     <>
@@ -120,7 +130,7 @@ export default async function CoursePage({ params }: Props) {
         {/* First in the DOM so phones see the price right after the title; on desktop it floats up beside the hero. */}
         <aside className="bg-card grid self-start overflow-hidden rounded-lg border shadow-sm lg:sticky lg:top-20 lg:col-start-2 lg:row-start-1 lg:-mt-56">
           <CourseCover src={course.coverUrl} priority />
-          <PriceBox course={course} signedIn={!!viewer} refundRule={refundRule} />
+          <PriceBox course={course} signedIn={!!viewer} refundRule={refundRule} coupon={coupon} />
           {course.isPreview ? null : (
             <div className="px-5 pb-5">
               <WishlistHeart
@@ -209,6 +219,21 @@ export default async function CoursePage({ params }: Props) {
       )}
     </>
   );
+}
+
+/**
+ * `?coupon=CODE`: the server prices the discount (PAY-2). Refused guesses count per user, or per
+ * client IP when signed out, so the page cannot be used to try codes at scale.
+ */
+async function loadCouponPreview(
+  course: CourseDetail,
+  viewerId: string | null,
+  raw: string | string[] | undefined,
+) {
+  if (typeof raw !== 'string' || !raw.trim() || course.price.amountMinor === 0) return null;
+  if (course.enrollment || course.isPreview) return null;
+  const limitKey = viewerId ?? `ip:${clientIpFrom(await headers())}`;
+  return getCouponPreview(course, raw, limitKey);
 }
 
 /** Reviews stream in after the rest of the page. */
