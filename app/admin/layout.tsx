@@ -1,4 +1,4 @@
-import { Boxes, LayoutDashboard, Receipt, ScrollText, Users } from 'lucide-react';
+import { Boxes, LayoutDashboard, Receipt, ScrollText, Settings, Users } from 'lucide-react';
 
 import { AreaLayout } from '@/components/dashboard/area-layout';
 import { requirePageRole } from '@/lib/auth/guards';
@@ -13,6 +13,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/orders', labelKey: 'orders', icon: <Receipt aria-hidden /> },
     { href: '/admin/models', labelKey: 'models', icon: <Boxes aria-hidden /> },
     { href: '/admin/audit', labelKey: 'audit', icon: <ScrollText aria-hidden /> },
+    { href: '/admin/settings', labelKey: 'settings', icon: <Settings aria-hidden /> },
   ];
   return (
     <AllMessages>

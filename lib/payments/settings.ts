@@ -18,7 +18,7 @@ export const DEFAULT_PAYMENT_SETTINGS: PaymentSettings = {
   refundMaxConsumedPercent: 30,
 };
 
-const KEYS = {
+export const PAYMENT_SETTING_KEYS = {
   platformFeeBps: 'platform_fee_bps',
   refundWindowDays: 'refund_window_days',
   refundMaxConsumedPercent: 'refund_max_consumed_pct',
@@ -33,14 +33,14 @@ export async function getPaymentSettings(): Promise<PaymentSettings> {
   const rows = await db
     .select({ key: platformSettings.key, value: platformSettings.value })
     .from(platformSettings)
-    .where(inArray(platformSettings.key, Object.values(KEYS)));
+    .where(inArray(platformSettings.key, Object.values(PAYMENT_SETTING_KEYS)));
   const byKey = new Map(rows.map((r) => [r.key, r.value]));
   const d = DEFAULT_PAYMENT_SETTINGS;
   return {
-    platformFeeBps: asInt(byKey.get(KEYS.platformFeeBps), d.platformFeeBps),
-    refundWindowDays: asInt(byKey.get(KEYS.refundWindowDays), d.refundWindowDays),
+    platformFeeBps: asInt(byKey.get(PAYMENT_SETTING_KEYS.platformFeeBps), d.platformFeeBps),
+    refundWindowDays: asInt(byKey.get(PAYMENT_SETTING_KEYS.refundWindowDays), d.refundWindowDays),
     refundMaxConsumedPercent: asInt(
-      byKey.get(KEYS.refundMaxConsumedPercent),
+      byKey.get(PAYMENT_SETTING_KEYS.refundMaxConsumedPercent),
       d.refundMaxConsumedPercent,
     ),
   };

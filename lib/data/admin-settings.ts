@@ -1,0 +1,80 @@
+import 'server-only';
+
+import { inArray } from 'drizzle-orm';
+
+import { db } from '@/db';
+import { auditLog, platformSettings } from '@/db/schema';
+import { canManageUsers } from '@/lib/auth/permissions';
+import type { Viewer } from '@/lib/auth/viewer';
+import { CREATOR_CAN_SEE_EMAILS_KEY, getCreatorCanSeeEmails } from '@/lib/data/studio-students';
+import { AppError } from '@/lib/errors';
+import { getPaymentSettings, PAYMENT_SETTING_KEYS } from '@/lib/payments/settings';
+import type { PlatformSettingsInput } from '@/lib/validation/admin-settings';
+
+export type PlatformSettings = Omit<PlatformSettingsInput, 'reason'>;
+
+/** Each setting's row key in platform_settings; the readers beside the features use the same keys. */
+const KEYS: Record<keyof PlatformSettings, string> = {
+  ...PAYMENT_SETTING_KEYS,
+  creatorCanSeeEmails: CREATOR_CAN_SEE_EMAILS_KEY,
+};
+
+function assertAdmin(viewer: Viewer) {
+  if (!canManageUsers(viewer)) throw new AppError('FORBIDDEN', 'Errors.forbidden');
+}
+
+/** The values in force (stored, else the defaults), as the features read them. */
+export async function getPlatformSettingsForAdmin(viewer: Viewer): Promise<PlatformSettings> {
+  assertAdmin(viewer);
+  const [payments, creatorCanSeeEmails] = await Promise.all([
+    getPaymentSettings(),
+    getCreatorCanSeeEmails(),
+  ]);
+  return { ...payments, creatorCanSeeEmails };
+}
+
+/**
+ * Stores the settings that changed and one audit row with their before and after values and the
+ * reason, in one transaction (ACCESS-5): no audit row, no change. Nothing changed writes nothing.
+ */
+export async function updatePlatformSettings(
+  viewer: Viewer,
+  actorIp: string,
+  input: PlatformSettingsInput,
+): Promise<{ changed: (keyof PlatformSettings)[] }> {
+  const current = await getPlatformSettingsForAdmin(viewer);
+  const { reason, ...next } = input;
+  const changed = (Object.keys(KEYS) as (keyof PlatformSettings)[]).filter(
+    (k) => current[k] !== next[k],
+  );
+  if (changed.length === 0) return { changed };
+  await db.transaction(async (tx) => {
+    // Lock the rows being changed so two admins saving at once are serialised.
+    await tx
+      .select({ key: platformSettings.key })
+      .from(platformSettings)
+      .where(
+        inArray(
+          platformSettings.key,
+          changed.map((k) => KEYS[k]),
+        ),
+      )
+      .for('update');
+    for (const k of changed)
+      await tx
+        .insert(platformSettings)
+        .values({ key: KEYS[k], value: next[k], updatedBy: viewer.id })
+        .onDuplicateKeyUpdate({ set: { value: next[k], updatedBy: viewer.id } });
+    await tx.insert(auditLog).values({
+      actorUserId: viewer.id,
+      actorIp: actorIp.slice(0, 45),
+      action: 'settings.update',
+      targetType: 'settings',
+      targetId: 'platform',
+      before: Object.fromEntries(changed.map((k) => [k, current[k]])),
+      after: Object.fromEntries(changed.map((k) => [k, next[k]])),
+      reason,
+    });
+  });
+  return { changed };
+}
