@@ -28,6 +28,7 @@ export const NAMESPACES = [
   'Recs',
   'Dev',
   'Phone',
+  'StudioMedia',
 ] as const;
 
 export function isLocale(value: string | undefined | null): value is Locale {
