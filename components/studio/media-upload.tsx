@@ -9,7 +9,8 @@ import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Progress } from '@/components/ui/progress';
 import type { MediaKind } from '@/db/schema';
-import { UPLOAD_ACCEPT, UPLOAD_CHUNK_BYTES, UPLOAD_MAX_BYTES } from '@/lib/media/upload-limits';
+import { fetchUploadedAsset, tusOptions } from '@/lib/media/upload-browser';
+import { UPLOAD_ACCEPT, UPLOAD_MAX_BYTES } from '@/lib/media/upload-limits';
 import {
   formatBytes,
   formatClock,
@@ -26,15 +27,6 @@ type Phase =
   | { name: 'verifying' }
   | { name: 'done'; asset: UploadedAsset }
   | { name: 'error'; key: string; canResume: boolean };
-
-const ENDPOINT = '/api/uploads';
-
-/** After the last byte the server answers with the verified media row (lib/media/upload-route.ts). */
-async function fetchAsset(url: string): Promise<UploadedAsset & { status: string }> {
-  const res = await fetch(url, { credentials: 'same-origin', cache: 'no-store' });
-  if (!res.ok) throw new Error(`asset ${res.status}`);
-  return (await res.json()) as UploadedAsset & { status: string };
-}
 
 /**
  * Resumable upload of one lesson file or image (tus, 8 MiB chunks): progress, pause, resume,
@@ -64,39 +56,34 @@ export function MediaUpload({
   async function start(file: File) {
     setFileName(file.name);
     setResumed(false);
-    const upload = new tus.Upload(file, {
-      endpoint: ENDPOINT,
-      chunkSize: UPLOAD_CHUNK_BYTES,
-      retryDelays: [0, 1000, 3000, 5000, 10000],
-      metadata: { kind, courseId, filename: file.name },
-      fingerprint: async (f: File) =>
-        ['zhishi', courseId, kind, f.name, f.size, f.type, f.lastModified].join('|'),
-      removeFingerprintOnSuccess: true,
-      onShouldRetry: (err) => shouldRetryUpload(err),
-      onProgress: (sent, total) => {
-        const percent = total ? Math.floor((sent / total) * 100) : 0;
-        setPhase(sent === total ? { name: 'verifying' } : { name: 'uploading', percent });
-      },
-      onError: (err) => {
-        const key = uploadErrorKey(err);
-        setPhase({ name: 'error', key, canResume: shouldRetryUpload(err) });
-      },
-      onSuccess: () => {
-        setPhase({ name: 'verifying' });
-        fetchAsset(upload.url!)
-          .then((asset) => {
-            if (asset.status !== 'ready') throw new Error('not ready');
-            const done = {
-              id: asset.id,
-              originalName: asset.originalName,
-              durationSec: asset.durationSec,
-            };
-            setPhase({ name: 'done', asset: done });
-            onUploaded(done);
-          })
-          .catch(() => setPhase({ name: 'error', key: 'Errors.generic', canResume: false }));
-      },
-    });
+    const upload = new tus.Upload(
+      file,
+      tusOptions(kind, courseId, file, {
+        onProgress: (sent, total) => {
+          const percent = total ? Math.floor((sent / total) * 100) : 0;
+          setPhase(sent === total ? { name: 'verifying' } : { name: 'uploading', percent });
+        },
+        onError: (err) => {
+          const key = uploadErrorKey(err);
+          setPhase({ name: 'error', key, canResume: shouldRetryUpload(err) });
+        },
+        onSuccess: () => {
+          setPhase({ name: 'verifying' });
+          fetchUploadedAsset(upload.url!)
+            .then((asset) => {
+              if (asset.status !== 'ready') throw new Error('not ready');
+              const done = {
+                id: asset.id,
+                originalName: asset.originalName,
+                durationSec: asset.durationSec,
+              };
+              setPhase({ name: 'done', asset: done });
+              onUploaded(done);
+            })
+            .catch(() => setPhase({ name: 'error', key: 'Errors.generic', canResume: false }));
+        },
+      }),
+    );
     uploadRef.current = upload;
     setPhase({ name: 'uploading', percent: 0 });
     const previous = await upload.findPreviousUploads();
