@@ -30,6 +30,7 @@ export const NAMESPACES = [
   'Phone',
   'StudioAnalytics',
   'StudioPricing',
+  'StudioMedia',
 ] as const;
 
 export function isLocale(value: string | undefined | null): value is Locale {

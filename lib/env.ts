@@ -5,6 +5,9 @@ import { z } from 'zod';
  * The only reader of process.env (STYLE §6, OPS-1). `loadEnv` is pure so tests can feed it any source;
  * the app uses the `env` it builds from the real environment at boot.
  */
+/** Default per-creator upload quota (UPLOAD-1). */
+const GIB_20 = 20 * 1024 ** 3;
+
 const server = {
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   // When unset, loadEnv fills it from NODE_ENV first (production → production), so a production
@@ -41,6 +44,16 @@ const server = {
   STRIPE_EMULATOR_URL: z.url().default('http://127.0.0.1:12111'),
   MEDIA_ROOT: z.string().default('./storage/media'),
   MEDIA_SIGNING_KEY: z.string().min(32).optional(),
+  // S3-compatible object storage for media; used instead of MEDIA_ROOT when S3_BUCKET is set.
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ENDPOINT: z.url().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['0', '1']).default('0'),
+  // UPLOAD-1: bytes one creator may keep (pending + ready), and new uploads per hour.
+  UPLOAD_QUOTA_BYTES: z.coerce.number().int().positive().default(GIB_20),
+  UPLOADS_PER_HOUR: z.coerce.number().int().positive().default(20),
   // Reverse proxies in front of the app that append to X-Forwarded-For; 0 = clients connect directly.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Extra form-action origin for checkout (a local checkout emulator); Stripe's is always allowed.

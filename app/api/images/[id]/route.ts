@@ -1,13 +1,13 @@
 import { route } from '@/lib/api/route';
 import { getPublicImage } from '@/lib/data/media-images';
 import { AppError } from '@/lib/errors';
-import { openStoredFile } from '@/lib/storage/local-files';
+import { getStorage } from '@/lib/storage';
 
 /** Public covers and avatars. A media id never changes its bytes, so the response is immutable. */
 export const GET = route({ guard: 'public' }, async ({ params }) => {
   const id = typeof params.id === 'string' ? params.id : '';
   const image = await getPublicImage(id);
-  const file = image ? await openStoredFile(image.storageKey) : null;
+  const file = image ? await getStorage().open(image.storageKey) : null;
   if (!image || !file) throw new AppError('NOT_FOUND', 'Errors.notFound');
   return new Response(file.stream, {
     headers: {

@@ -4,7 +4,7 @@ import { route } from '@/lib/api/route';
 import { getServableMedia } from '@/lib/data/lesson-access';
 import { AppError } from '@/lib/errors';
 import { parseRange, type RangeResult } from '@/lib/media/range';
-import { openStoredFile } from '@/lib/storage/local-files';
+import { getStorage } from '@/lib/storage';
 
 const mediaQuerySchema = z.object({
   u: z.string().max(64).optional(),
@@ -43,7 +43,7 @@ export const GET = route({ guard: 'public', query: mediaQuerySchema }, async (ct
   }
 
   let range: RangeResult = { kind: 'full' };
-  const file = await openStoredFile(media.storageKey, undefined, (size) => {
+  const file = await getStorage().open(media.storageKey, (size) => {
     range = parseRange(ctx.req.headers.get('range'), size);
     if (range.kind === 'unsatisfiable') return 'none';
     return range.kind === 'partial' ? { start: range.start, end: range.end } : null;
