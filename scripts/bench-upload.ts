@@ -173,6 +173,15 @@ async function main() {
       },
       body,
     });
+    if (res.status === 409) {
+      // The killed request was still being written when HEAD answered: ask again, as tus clients do.
+      const again = await fetch(`${BASE}${path}`, {
+        method: 'HEAD',
+        headers: { cookie, 'tus-resumable': '1.0.0' },
+      });
+      offset = Number(again.headers.get('upload-offset'));
+      continue;
+    }
     if (res.status !== 204) throw new Error(`PATCH ${res.status}: ${await res.text()}`);
     offset = Number(res.headers.get('upload-offset'));
     firstChunkMs ||= performance.now() - r0;
