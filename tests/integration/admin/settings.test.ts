@@ -76,14 +76,15 @@ describe('platform settings', () => {
     expect(await settingsAudits()).toHaveLength(auditsBefore + 1);
 
     // Out of range, three decimals, or no reason: field errors and nothing stored.
-    for (const bad of [
+    const bads: Record<string, string>[] = [
       { platformFeeBps: '51' },
       { platformFeeBps: '12.345' },
       { refundWindowDays: '-1' },
       { refundMaxConsumedPercent: '101' },
       { refundWindowDays: 'soon' },
       { reason: '' },
-    ]) {
+    ];
+    for (const bad of bads) {
       const res = await runAction(updatePlatformSettingsAction, form(bad));
       expect(res.state).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
       expect(Object.keys(res.state!.ok === false ? (res.state!.fieldErrors ?? {}) : {})).toEqual(
