@@ -24,6 +24,7 @@ export const NAMESPACES = [
   'Auth',
   'Account',
   'Studio',
+  'StudioBuilder',
   'Admin',
   'Recs',
   'Dev',

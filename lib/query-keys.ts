@@ -5,4 +5,7 @@ export const queryKeys = {
     forMe: (limit: number) => ['recs', 'me', { limit }] as const,
     similar: (courseId: string, limit: number) => ['recs', 'similar', courseId, { limit }] as const,
   },
+  studio: {
+    curriculum: (courseId: string) => ['studio', 'curriculum', courseId] as const,
+  },
 } as const;

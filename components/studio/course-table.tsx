@@ -5,6 +5,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { StudioCourseRow } from '@/lib/data/studio-course-list';
 import { formatMoney } from '@/lib/money';
 
+import { CourseRowActions } from './course-row-actions';
 import { CourseStatusBadge } from './course-status-badge';
 
 /** The creator's courses: a table from md up, stacked cards on phones (no sideways scrolling). */
@@ -16,6 +17,7 @@ export async function CourseTable({
   caption: string;
 }) {
   const t = await getTranslations('Studio.CourseTable');
+  const tb = await getTranslations('StudioBuilder.list');
   const format = await getFormatter();
   const locale = await getLocale();
   const price = (c: StudioCourseRow) =>
@@ -59,6 +61,9 @@ export async function CourseTable({
               <th scope="col" className="px-4 py-3 font-medium">
                 {t('updated')}
               </th>
+              <th scope="col" className="px-4 py-3 text-right font-medium">
+                <span className="sr-only">{tb('actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -79,6 +84,9 @@ export async function CourseTable({
                 <td className="px-4 py-3 text-right tabular-nums">{format.number(c.students)}</td>
                 <td className="text-muted-foreground px-4 py-3">{rating(c)}</td>
                 <td className="text-muted-foreground px-4 py-3 whitespace-nowrap">{updated(c)}</td>
+                <td className="px-2 py-2">
+                  <CourseRowActions courseId={c.id} title={c.title} status={c.status} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -106,6 +114,9 @@ export async function CourseTable({
               <dt className="text-muted-foreground">{t('updated')}</dt>
               <dd className="text-right">{updated(c)}</dd>
             </dl>
+            <div className="mt-2">
+              <CourseRowActions courseId={c.id} title={c.title} status={c.status} />
+            </div>
           </li>
         ))}
       </ul>

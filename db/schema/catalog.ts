@@ -90,6 +90,8 @@ export const courses = mysqlTable(
     description: text('description').notNull(),
     /** What learners will be able to do; one outcome per line. */
     outcomes: text('outcomes'),
+    /** What learners need before starting; one requirement per line. */
+    requirements: text('requirements'),
     language: mysqlEnum('language', COURSE_LANGUAGES).notNull(),
     level: mysqlEnum('level', COURSE_LEVELS).notNull().default('all'),
     priceMinor: int('price_minor', { unsigned: true }).notNull(),
@@ -104,6 +106,8 @@ export const courses = mysqlTable(
     ratingCount: int('rating_count', { unsigned: true }).notNull().default(0),
     enrollmentCount: int('enrollment_count', { unsigned: true }).notNull().default(0),
     durationSec: int('duration_sec', { unsigned: true }).notNull().default(0),
+    /** Optimistic lock for the curriculum builder: every curriculum write bumps it (two tabs, one wins). */
+    curriculumVersion: int('curriculum_version', { unsigned: true }).notNull().default(0),
     submittedAt: timestamp('submitted_at'),
     publishedAt: timestamp('published_at'),
     createdAt: createdAt(),
@@ -116,6 +120,19 @@ export const courses = mysqlTable(
     index('courses_status_category_idx').on(t.status, t.categoryId),
     index('courses_status_published_idx').on(t.status, t.publishedAt),
   ],
+);
+
+/** Old slugs of a course: the storefront page answers them with a permanent redirect to the new one. */
+export const courseSlugRedirects = mysqlTable(
+  'course_slug_redirects',
+  {
+    slug: varchar('slug', { length: 120 }).primaryKey(),
+    courseId: idColumn('course_id')
+      .notNull()
+      .references(() => courses.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('slug_redirects_course_idx').on(t.courseId)],
 );
 
 export const courseTags = mysqlTable(

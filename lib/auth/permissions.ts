@@ -34,12 +34,15 @@ export function canAccessLesson(
 ): boolean {
   // 1. The owner and admins always see the lesson, published or not.
   if (viewer && (canModerate(viewer) || course.creatorId === viewer.id)) return true;
-  // 2. Everyone else sees lessons of live, published courses only.
-  if (course.deletedAt || course.status !== 'published') return false;
-  // 3. Free previews are open to anyone, signed in or not.
-  if (lesson.isPreview) return true;
-  // 4. Otherwise an active enrolment is required (pending, refunded or revoked ones do not count).
-  return !!viewer && enrollment?.status === 'active';
+  // 2. A deleted course is gone for everyone else.
+  if (course.deletedAt) return false;
+  // 3. An active enrolment keeps access after the creator unpublishes or archives the course
+  //    (pending, refunded or revoked ones do not count).
+  if (viewer && enrollment?.status === 'active') return true;
+  // 4. Everyone else sees lessons of published courses only.
+  if (course.status !== 'published') return false;
+  // 5. Free previews are open to anyone, signed in or not.
+  return lesson.isPreview;
 }
 
 export function canModerate(viewer: MaybeViewer): boolean {

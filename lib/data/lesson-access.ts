@@ -39,7 +39,7 @@ export type LessonAccessRow = {
   enrollment: { status: string } | null;
   /** ACCESS-2: the one predicate's answer for this viewer. */
   allowed: boolean;
-  /** The course is visible at all to this viewer (published, or they may edit it). */
+  /** The course is visible at all to this viewer (published, enrolled in, or theirs to edit). */
   visible: boolean;
 };
 
@@ -106,8 +106,12 @@ export async function loadLessonAccess(
     hasCaptions: !!row.captionsVtt,
     durationSec: row.durationSec,
   };
+  // Learners who bought the course still reach it after it is unpublished or archived.
   const visible =
-    !course.deletedAt && (course.status === 'published' || canEditCourse(viewer, course));
+    !course.deletedAt &&
+    (course.status === 'published' ||
+      enrollment?.status === 'active' ||
+      canEditCourse(viewer, course));
   return {
     lesson,
     course,

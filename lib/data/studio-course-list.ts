@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, like } from 'drizzle-orm';
 import { z } from 'zod';
 
 import { db } from '@/db';
@@ -17,6 +17,7 @@ export const STUDIO_COURSES_PAGE_SIZE = 20;
 export const studioCourseFilterSchema = z.object({
   status: z.enum(COURSE_STATUSES).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
+  q: z.string().trim().max(100).optional().catch(undefined),
 });
 export type StudioCourseFilter = z.input<typeof studioCourseFilterSchema>;
 
@@ -39,17 +40,23 @@ export type StudioCoursePage = {
   status: CourseStatus | null;
 };
 
+/** LIKE wildcards in the search text are matched literally. */
+function containsPattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** Creator (or admin) only; the viewer's own courses, never another creator's, newest change first. */
 export async function listStudioCourses(
   viewer: Viewer,
   filter: StudioCourseFilter = {},
 ): Promise<StudioCoursePage> {
   if (!canUseStudio(viewer)) throw new AppError('FORBIDDEN', 'Errors.forbidden');
-  const { status, page } = studioCourseFilterSchema.parse(filter);
+  const { status, page, q } = studioCourseFilterSchema.parse(filter);
   const where = and(
     eq(courses.creatorId, viewer.id),
     isNull(courses.deletedAt),
     status ? eq(courses.status, status) : undefined,
+    q ? like(courses.title, containsPattern(q)) : undefined,
   );
   const [rows, [totalRow]] = await Promise.all([
     db

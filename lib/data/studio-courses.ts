@@ -26,12 +26,12 @@ export type CourseForEdit = {
  * Ownership lives in the WHERE clause (ACCESS-3): a creator's query can only ever match their own
  * course; admins are not scoped. Anything else looks exactly like a missing course (404, ACCESS-1).
  */
-function editableBy(viewer: Viewer, courseId: string): SQL | undefined {
+export function editableBy(viewer: Viewer, courseId: string): SQL | undefined {
   const base = and(eq(courses.id, courseId), isNull(courses.deletedAt));
   return canModerate(viewer) ? base : and(base, eq(courses.creatorId, viewer.id));
 }
 
-function assertStudioViewer(viewer: Viewer, courseId: string): void {
+export function assertStudioViewer(viewer: Viewer, courseId: string): void {
   if (!canUseStudio(viewer)) throw new AppError('FORBIDDEN', 'Errors.forbidden');
   if (!ID_PATTERN.test(courseId)) throw new AppError('NOT_FOUND', 'Errors.notFound');
 }

@@ -3,7 +3,7 @@ import { cache, Suspense } from 'react';
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 
 import { Check, Globe, Signal } from 'lucide-react';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
@@ -31,6 +31,7 @@ import {
   getCourseReviews,
   type CourseDetail,
 } from '@/lib/data/course-page';
+import { findRenamedCourseSlug } from '@/lib/data/studio-course-editor';
 import { courseJsonLd } from '@/lib/seo/course-json-ld';
 import { courseMetadata, coursePageUrl } from '@/lib/seo/course-metadata';
 
@@ -58,7 +59,12 @@ export default async function CoursePage({ params, searchParams }: Props) {
   const { viewer, course } = await loadCourse(slug);
   // Not found, not public, or deleted: the same 404 for everyone but the owner and admins (ACCESS-6).
   // Thrown before any Suspense boundary, so the status is a real 404 and not a streamed 200.
-  if (!course) notFound();
+  if (!course) {
+    // An old slug of a renamed course answers with a permanent redirect (308) to the new one.
+    const renamed = await findRenamedCourseSlug(slug);
+    if (renamed) permanentRedirect(`/courses/${renamed}`);
+    notFound();
+  }
   const [t, tc, te, tr, format, nonce, refundRule] = await Promise.all([
     getTranslations('Course'),
     getTranslations('Common'),

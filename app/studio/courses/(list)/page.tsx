@@ -1,10 +1,13 @@
-import { BookOpen } from 'lucide-react';
+import { BookOpen, Plus } from 'lucide-react';
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 import { PageHeader } from '@/components/dashboard/page-header';
+import { CourseSearch } from '@/components/studio/course-search';
 import { CourseTable } from '@/components/studio/course-table';
 import { StatusFilter } from '@/components/studio/status-filter';
+import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePageRole } from '@/lib/auth/guards';
@@ -24,8 +27,9 @@ export default async function StudioCoursesPage({
 }) {
   const viewer = await requirePageRole('creator', '/studio/courses');
   const filter = studioCourseFilterSchema.parse(await searchParams);
-  const [t, tStatus, list, kpis] = await Promise.all([
+  const [t, tb, tStatus, list, kpis] = await Promise.all([
     getTranslations('Studio.Courses'),
+    getTranslations('StudioBuilder.list'),
     getTranslations('Enums.courseStatus'),
     listStudioCourses(viewer, filter),
     getStudioKpis(viewer),
@@ -34,6 +38,7 @@ export default async function StudioCoursesPage({
   const hrefFor = (page: number) => {
     const q = new URLSearchParams();
     if (list.status) q.set('status', list.status);
+    if (filter.q) q.set('q', filter.q);
     if (page > 1) q.set('page', String(page));
     const qs = q.toString();
     return qs ? `/studio/courses?${qs}` : '/studio/courses';
@@ -41,15 +46,31 @@ export default async function StudioCoursesPage({
 
   return (
     <div className="grid gap-5">
-      <PageHeader title={t('title')} description={t('description', { count: kpis.totalCourses })} />
+      <PageHeader
+        title={t('title')}
+        description={t('description', { count: kpis.totalCourses })}
+        actions={
+          <Button asChild>
+            <Link href="/studio/courses/new">
+              <Plus aria-hidden />
+              {tb('new')}
+            </Link>
+          </Button>
+        }
+      />
       {kpis.totalCourses > 0 ? (
-        <StatusFilter
-          current={list.status}
-          counts={kpis.coursesByStatus}
-          total={kpis.totalCourses}
-        />
+        <>
+          <StatusFilter
+            current={list.status}
+            counts={kpis.coursesByStatus}
+            total={kpis.totalCourses}
+          />
+          <CourseSearch q={filter.q ?? null} status={list.status} />
+        </>
       ) : null}
-      {list.items.length === 0 ? (
+      {list.items.length === 0 && filter.q ? (
+        <EmptyState icon={<BookOpen />} title={tb('noMatch', { q: filter.q })} />
+      ) : list.items.length === 0 ? (
         <EmptyState
           icon={<BookOpen />}
           title={

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 
-import { Section } from '@/components/account/section';
-import { ActionForm } from '@/components/auth/action-form';
-import { COURSE_LANGUAGES, COURSE_LEVELS } from '@/db/schema';
-import { updateCourseDetailsAction } from '@/lib/actions/studio/update-course-details';
+import { CourseEditorForm } from '@/components/studio/course-editor-form';
+import { CourseEditorNav } from '@/components/studio/course-editor-nav';
+import { PublishPanel } from '@/components/studio/publish-panel';
 import { requirePageRole } from '@/lib/auth/guards';
-import { getCourseForEditOrThrow } from '@/lib/data/studio-courses';
+import { listCategories } from '@/lib/data/catalog';
+import { getCourseEditorOrThrow } from '@/lib/data/studio-course-editor';
+import { getPublishState } from '@/lib/data/studio-publishing';
 import { isAppError } from '@/lib/errors';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,72 +18,44 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ courseId: string }> };
 
-/** Edits the details of one of the viewer's own courses; another creator's id is a 404 (ACCESS-1, 3). */
-export default async function StudioCourseDetailsPage({ params }: Props) {
+/** Edits one of the viewer's own courses; another creator's id is a 404 (ACCESS-1, 3). */
+export default async function StudioCourseEditorPage({ params }: Props) {
   const { courseId } = await params;
   const viewer = await requirePageRole(
     'creator',
     `/studio/courses/${encodeURIComponent(courseId)}`,
   );
-  let course;
+  let loaded;
   try {
-    course = await getCourseForEditOrThrow(viewer, courseId);
+    loaded = await Promise.all([
+      getCourseEditorOrThrow(viewer, courseId),
+      getPublishState(viewer, courseId),
+    ]);
   } catch (err) {
     if (isAppError(err) && (err.code === 'NOT_FOUND' || err.code === 'FORBIDDEN')) notFound();
     throw err;
   }
-  const t = await getTranslations('Studio.CourseDetails');
+  const [course, publish] = loaded;
+  const categories = await listCategories(await getLocale());
   return (
-    <div className="grid max-w-3xl gap-6">
-      <Link href="/studio/courses" className="text-sm underline underline-offset-4">
-        {t('back')}
-      </Link>
-      <h1 className="text-2xl font-semibold">{course.title}</h1>
-      <Section title={t('title')} description={t('description')}>
-        <ActionForm
-          action={updateCourseDetailsAction}
-          submitLabel={t('submit')}
-          pendingLabel={t('pending')}
-          fields={[
-            { name: 'courseId', label: '', type: 'hidden', defaultValue: course.id },
-            {
-              name: 'title',
-              label: t('courseTitle'),
-              defaultValue: course.title,
-              required: true,
-              maxLength: 120,
-            },
-            {
-              name: 'subtitle',
-              label: t('subtitle'),
-              defaultValue: course.subtitle,
-              maxLength: 200,
-            },
-            {
-              name: 'description',
-              label: t('descriptionField'),
-              type: 'textarea',
-              defaultValue: course.description,
-              hint: t('descriptionHint'),
-              maxLength: 20000,
-            },
-            {
-              name: 'level',
-              label: t('level'),
-              type: 'select',
-              defaultValue: course.level,
-              options: COURSE_LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) })),
-            },
-            {
-              name: 'language',
-              label: t('language'),
-              type: 'select',
-              defaultValue: course.language,
-              options: COURSE_LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) })),
-            },
-          ]}
+    <div className="grid max-w-5xl gap-6">
+      <CourseEditorNav
+        courseId={course.id}
+        title={course.title}
+        status={course.status}
+        current="details"
+      />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
+        {/* Keyed by the stored version so a saved form remounts with what the server kept. */}
+        <CourseEditorForm
+          key={course.updatedAt}
+          course={course}
+          categories={categories.map((c) => ({ value: c.id, label: c.name }))}
+          // Integrator: render <CoverUpload> (components/studio/cover-upload.tsx) inside this div.
+          coverSlot={<div id="course-cover" />}
         />
-      </Section>
+        <PublishPanel courseId={course.id} state={publish} />
+      </div>
     </div>
   );
 }
