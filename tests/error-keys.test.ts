@@ -40,6 +40,15 @@ const FORWARDERS: Record<string, string> = { 'lib/account/avatar.ts': 'refuse' }
  */
 const KEY_VARIABLES: Record<string, string> = { 'lib/payments/refunds.ts': 'blockedBy' };
 
+/**
+ * Maps from a problem to its key (`COUPON_MESSAGES[problem]`): every literal value in the map's
+ * definition is checked instead.
+ */
+const KEY_MAPS: Record<string, string> = {
+  'lib/payments/coupons.ts': 'COUPON_MESSAGES',
+  'lib/data/studio-pricing.ts': 'PRICE_MESSAGES',
+};
+
 const NEW_APP_ERROR = /new AppError\(\s*(?:'[A-Z_]+'|[A-Za-z_.]+)\s*,\s*([^,)]+)/g;
 const KEY_LITERAL = /^'([^']+)'$/;
 
@@ -53,6 +62,12 @@ function appErrorMessages(): [string, string][] {
     if (variable)
       for (const m of text.matchAll(new RegExp(`\\b${variable} = ('[^']*')`, 'g')))
         out.push([file, m[1]!]);
+    const map = KEY_MAPS[file];
+    const body = map
+      ? new RegExp(`const ${map}\\b[^=]*= \\{([^}]*)\\}`).exec(text)?.[1]
+      : undefined;
+    if (map && body === undefined) out.push([file, `${map} (definition not found)`]);
+    if (body) for (const m of body.matchAll(/:\s*('[^']*')/g)) out.push([file, m[1]!]);
     const helper = FORWARDERS[file];
     if (helper)
       for (const m of text.matchAll(new RegExp(`\\b${helper}\\(\\s*([^,)]+)`, 'g')))
@@ -74,6 +89,8 @@ describe('AppError messages', () => {
     const bad = found.filter(([file, arg]) => {
       if (FORWARDERS[file] && arg === 'message') return false;
       if (KEY_VARIABLES[file] && arg.endsWith(KEY_VARIABLES[file])) return false;
+      if (KEY_MAPS[file] && /^[A-Z_]+(\[|\.)/.test(arg) && arg.startsWith(KEY_MAPS[file]))
+        return false;
       const key = KEY_LITERAL.exec(arg)?.[1];
       return !key || !keys.has(key);
     });

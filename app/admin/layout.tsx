@@ -1,4 +1,12 @@
-import { Boxes, LayoutDashboard, Receipt, ScrollText, Settings, Users } from 'lucide-react';
+import {
+  Boxes,
+  ClipboardCheck,
+  LayoutDashboard,
+  Receipt,
+  ScrollText,
+  Settings,
+  Users,
+} from 'lucide-react';
 
 import { AreaLayout } from '@/components/dashboard/area-layout';
 import { requirePageRole } from '@/lib/auth/guards';
@@ -9,6 +17,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const viewer = await requirePageRole('admin', '/admin');
   const items = [
     { href: '/admin', labelKey: 'overview', icon: <LayoutDashboard aria-hidden />, exact: true },
+    { href: '/admin/reviews', labelKey: 'reviews', icon: <ClipboardCheck aria-hidden /> },
     { href: '/admin/users', labelKey: 'users', icon: <Users aria-hidden /> },
     { href: '/admin/orders', labelKey: 'orders', icon: <Receipt aria-hidden /> },
     { href: '/admin/models', labelKey: 'models', icon: <Boxes aria-hidden /> },

@@ -1,10 +1,12 @@
+import Link from 'next/link';
+
 import { Flag, Hourglass } from 'lucide-react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { Card, CardContent, CardHeader } from '@/components/ui/card';
 import type { ModerationCounts } from '@/lib/data/admin-overview';
 
-/** What waits for a moderator. Links to the queue appear once the moderation pages exist. */
+/** What waits for a moderator; courses in review link to their queue (reports have no page yet). */
 export async function ModerationQueue({ counts }: { counts: ModerationCounts }) {
   const t = await getTranslations('Admin.Moderation');
   const format = await getFormatter();
@@ -12,7 +14,11 @@ export async function ModerationQueue({ counts }: { counts: ModerationCounts }) 
     {
       key: 'review',
       icon: <Hourglass aria-hidden />,
-      label: t('coursesInReview'),
+      label: (
+        <Link href="/admin/reviews" className="underline underline-offset-4">
+          {t('coursesInReview')}
+        </Link>
+      ),
       n: counts.coursesInReview,
     },
     { key: 'reports', icon: <Flag aria-hidden />, label: t('openReports'), n: counts.openReports },

@@ -30,6 +30,7 @@ import { addLessonAction } from '@/lib/actions/studio/add-lesson';
 import { addSectionAction } from '@/lib/actions/studio/add-section';
 import { deleteLessonAction } from '@/lib/actions/studio/delete-lesson';
 import { deleteSectionAction } from '@/lib/actions/studio/delete-section';
+import { attachLessonMediaAction } from '@/lib/actions/studio/attach-lesson-media';
 import { detachLessonMediaAction } from '@/lib/actions/studio/detach-lesson-media';
 import { renameSectionAction } from '@/lib/actions/studio/rename-section';
 import { reorderCurriculumAction } from '@/lib/actions/studio/reorder-curriculum';
@@ -40,6 +41,7 @@ import { queryKeys } from '@/lib/query-keys';
 import { useCurriculumAnnouncements } from './curriculum-announcements';
 import { fetchCurriculum, useCurriculumMutation } from './curriculum-mutation';
 import { CurriculumLessonEditor } from './curriculum-lesson-editor';
+import { MediaUpload } from './media-upload';
 import { formText, moveLesson, moveSection, sectionOfLesson, toOrder } from './curriculum-order';
 import { CurriculumSection, type SectionHandlers } from './curriculum-section';
 
@@ -50,11 +52,9 @@ import { CurriculumSection, type SectionHandlers } from './curriculum-section';
 export function CurriculumBuilder({
   courseId,
   initial,
-  renderUpload,
 }: {
   courseId: string;
   initial: Curriculum;
-  renderUpload?: (lesson: CurriculumLesson) => React.ReactNode;
 }) {
   const t = useTranslations('StudioBuilder.curriculum');
   const msg = useMessage();
@@ -203,7 +203,18 @@ export function CurriculumBuilder({
           lesson={editingLesson}
           sections={data.sections}
           sectionId={sectionOfLesson(data, editingLesson.id)?.id ?? ''}
-          renderUpload={renderUpload}
+          renderUpload={(lesson: CurriculumLesson) =>
+            lesson.kind === 'article' ? null : (
+              // A finished upload is attached at once; the server checks owner, kind and status.
+              <MediaUpload
+                kind={lesson.kind}
+                courseId={courseId}
+                onUploaded={(asset) =>
+                  void m.run(attachLessonMediaAction, { lessonId: lesson.id, mediaId: asset.id })
+                }
+              />
+            )
+          }
           onClose={() => setEditing(null)}
           onSave={(edit) =>
             m.run(updateLessonAction, { lessonId: editingLesson.id, ...edit }, (c) => ({

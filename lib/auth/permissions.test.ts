@@ -34,9 +34,18 @@ describe('permissions', () => {
     expect(canAccessLesson(learner, course, paid, { status: 'pending' })).toBe(false);
     expect(canAccessLesson(other, course, paid, null)).toBe(false);
     expect(canAccessLesson(owner, { ...course, status: 'draft' }, paid, null)).toBe(true);
+    // An active enrolment survives unpublish and archive (learners keep what they bought) …
     expect(
       canAccessLesson(learner, { ...course, status: 'draft' }, preview, { status: 'active' }),
+    ).toBe(true);
+    expect(
+      canAccessLesson(learner, { ...course, status: 'archived' }, paid, { status: 'active' }),
+    ).toBe(true);
+    // … but not deletion, and nobody else sees an unpublished course's previews.
+    expect(
+      canAccessLesson(learner, { ...course, deletedAt: new Date() }, paid, { status: 'active' }),
     ).toBe(false);
+    expect(canAccessLesson(other, { ...course, status: 'archived' }, preview, null)).toBe(false);
     expect(canAccessLesson(admin, course, paid, null)).toBe(true);
   });
 

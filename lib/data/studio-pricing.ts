@@ -9,7 +9,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { getCourseForEditOrThrow } from '@/lib/data/studio-courses';
 import { AppError } from '@/lib/errors';
 import { isCurrency, money, type CurrencyCode } from '@/lib/money';
-import { checkPrice } from '@/lib/pricing';
+import { checkPrice, type PriceProblem } from '@/lib/pricing';
 import type { SetPriceInput } from '@/lib/validation/pricing';
 
 export type CoursePricing = {
@@ -56,6 +56,12 @@ export async function getCoursePricingOrThrow(
   };
 }
 
+/** Each price problem's message key, written out so the error-key test can check every one. */
+const PRICE_MESSAGES: Record<PriceProblem, string> = {
+  tooLow: 'StudioPricing.errors.tooLow',
+  tooHigh: 'StudioPricing.errors.tooHigh',
+};
+
 /**
  * Sets the list price of the creator's own course (ACCESS-3): ownership is checked on the course as
  * stored and again in the UPDATE's WHERE; a paid price must be at least Stripe's minimum charge.
@@ -68,8 +74,8 @@ export async function setCoursePrice(
   const course = await getCoursePricingOrThrow(viewer, input.courseId);
   const problem = checkPrice(money(input.priceMinor, input.currency));
   if (problem)
-    throw new AppError('BAD_REQUEST', `StudioPricing.errors.${problem}`, {
-      fieldErrors: { price: [`StudioPricing.errors.${problem}`] },
+    throw new AppError('BAD_REQUEST', PRICE_MESSAGES[problem], {
+      fieldErrors: { price: [PRICE_MESSAGES[problem]] },
     });
   const [res] = await db
     .update(courses)

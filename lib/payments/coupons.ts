@@ -39,7 +39,21 @@ export type CouponProblem =
   | 'free'
   | 'rateLimited';
 
-export const couponMessage = (problem: CouponProblem) => `Checkout.coupon.${problem}`;
+/** Each problem's message key, written out so the error-key test can check every one. */
+export const COUPON_MESSAGES: Record<CouponProblem, string> = {
+  invalid: 'Checkout.coupon.invalid',
+  notApplicable: 'Checkout.coupon.notApplicable',
+  notYet: 'Checkout.coupon.notYet',
+  expired: 'Checkout.coupon.expired',
+  usedUp: 'Checkout.coupon.usedUp',
+  userLimit: 'Checkout.coupon.userLimit',
+  currency: 'Checkout.coupon.currency',
+  belowMinimum: 'Checkout.coupon.belowMinimum',
+  free: 'Checkout.coupon.free',
+  rateLimited: 'Checkout.coupon.rateLimited',
+};
+
+export const couponMessage = (problem: CouponProblem) => COUPON_MESSAGES[problem];
 
 /** Problems that look like guessing (no such code, or a code for something else) count towards the limit. */
 const GUESSES: CouponProblem[] = ['invalid', 'notApplicable'];
@@ -79,7 +93,7 @@ export function judgeCoupon(
 export async function assertCouponAttemptsLeft(limitKey: string): Promise<void> {
   const wait = await peekLimit('couponFailures', limitKey);
   if (wait !== null)
-    throw new AppError('RATE_LIMITED', couponMessage('rateLimited'), { retryAfter: wait });
+    throw new AppError('RATE_LIMITED', COUPON_MESSAGES.rateLimited, { retryAfter: wait });
 }
 
 export async function countCouponProblem(limitKey: string, problem: CouponProblem) {
@@ -150,7 +164,7 @@ export function couponProblemOf(err: unknown): CouponProblem | null {
 
 export function couponError(problem: CouponProblem): AppError {
   const code = problem === 'usedUp' || problem === 'userLimit' ? 'CONFLICT' : 'BAD_REQUEST';
-  return new AppError(code, couponMessage(problem));
+  return new AppError(code, COUPON_MESSAGES[problem]);
 }
 
 /**

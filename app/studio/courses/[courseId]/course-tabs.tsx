@@ -9,7 +9,7 @@ import { cn } from '@/lib/utils';
 
 export type CourseTab = {
   href: string;
-  labelKey: 'details' | 'pricing' | 'coupons';
+  labelKey: 'details' | 'curriculum' | 'pricing' | 'coupons';
   exact?: boolean;
 };
 

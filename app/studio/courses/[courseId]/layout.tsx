@@ -14,6 +14,7 @@ export default async function StudioCourseLayout({ children, params }: Props) {
   await requirePageRole('creator', base);
   const tabs: CourseTab[] = [
     { href: base, labelKey: 'details', exact: true },
+    { href: `${base}/curriculum`, labelKey: 'curriculum' },
     { href: `${base}/pricing`, labelKey: 'pricing' },
     { href: `${base}/coupons`, labelKey: 'coupons' },
   ];

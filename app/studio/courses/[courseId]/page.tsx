@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { CourseEditorForm } from '@/components/studio/course-editor-form';
-import { CourseEditorNav } from '@/components/studio/course-editor-nav';
+import { CourseEditorHeader } from '@/components/studio/course-editor-header';
+import { CoverUpload } from '@/components/studio/cover-upload';
 import { PublishPanel } from '@/components/studio/publish-panel';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listCategories } from '@/lib/data/catalog';
@@ -39,20 +40,18 @@ export default async function StudioCourseEditorPage({ params }: Props) {
   const categories = await listCategories(await getLocale());
   return (
     <div className="grid max-w-5xl gap-6">
-      <CourseEditorNav
-        courseId={course.id}
-        title={course.title}
-        status={course.status}
-        current="details"
-      />
+      <CourseEditorHeader title={course.title} status={course.status} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
         {/* Keyed by the stored version so a saved form remounts with what the server kept. */}
         <CourseEditorForm
           key={course.updatedAt}
           course={course}
           categories={categories.map((c) => ({ value: c.id, label: c.name }))}
-          // Integrator: render <CoverUpload> (components/studio/cover-upload.tsx) inside this div.
-          coverSlot={<div id="course-cover" />}
+          coverSlot={
+            <div id="course-cover">
+              <CoverUpload courseId={course.id} currentUrl={course.coverUrl} />
+            </div>
+          }
         />
         <PublishPanel courseId={course.id} state={publish} />
       </div>

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 
 import { getTranslations } from 'next-intl/server';
 
-import { CourseEditorNav } from '@/components/studio/course-editor-nav';
+import { CourseEditorHeader } from '@/components/studio/course-editor-header';
 import { CurriculumBuilder } from '@/components/studio/curriculum-builder';
 import { requirePageRole } from '@/lib/auth/guards';
 import { getCourseEditorOrThrow } from '@/lib/data/studio-course-editor';
@@ -36,14 +36,7 @@ export default async function CurriculumPage({ params }: Props) {
   const [course, curriculum] = loaded;
   return (
     <div className="grid max-w-4xl gap-6">
-      <CourseEditorNav
-        courseId={course.id}
-        title={course.title}
-        status={course.status}
-        current="curriculum"
-      />
-      {/* Integrator: pass renderUpload={(lesson) => <MediaUpload …/>} (components/studio/media-upload.tsx),
-          from a client wrapper, with onUploaded calling attachLessonMediaAction. */}
+      <CourseEditorHeader title={course.title} status={course.status} />
       <CurriculumBuilder courseId={course.id} initial={curriculum} />
     </div>
   );

@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { ClipboardCheck } from 'lucide-react';
+import { getFormatter, getTranslations } from 'next-intl/server';
+
+import { CourseReviewForm } from '@/components/admin/course-review-form';
+import { Price } from '@/components/course/price';
+import { durationText } from '@/components/course/duration';
+import { MarkdownContent } from '@/components/markdown';
+import { EmptyState } from '@/components/ui/empty-state';
+import { requirePageRole } from '@/lib/auth/guards';
+import { listCoursesInReview } from '@/lib/data/admin-reviews';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Admin.Reviews'))('metaTitle') };
+}
+
+/** Courses submitted for review, oldest first, each with what is needed to judge it and the decision. */
+export default async function AdminReviewsPage() {
+  const viewer = await requirePageRole('admin', '/admin/reviews');
+  const [t, tCommon, format, queue] = await Promise.all([
+    getTranslations('Admin.Reviews'),
+    getTranslations('Common'),
+    getFormatter(),
+    listCoursesInReview(viewer),
+  ]);
+  return (
+    <div className="grid gap-6">
+      <div>
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
+        <p className="text-muted-foreground text-sm">{t('description')}</p>
+      </div>
+      {queue.length === 0 ? (
+        <EmptyState icon={<ClipboardCheck />} title={t('empty')} />
+      ) : (
+        <ul className="grid gap-4">
+          {queue.map((c) => (
+            <li key={c.id} className="grid gap-3 rounded-lg border p-5">
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h2 className="text-lg font-semibold">{c.title}</h2>
+                <Price money={c.price} />
+              </div>
+              {c.subtitle ? <p className="text-muted-foreground">{c.subtitle}</p> : null}
+              <p className="text-muted-foreground text-xs">
+                {t('meta', {
+                  creator: c.creatorName,
+                  category: c.categoryName,
+                  lessons: c.lessonCount,
+                  duration: durationText(tCommon, c.durationSec),
+                  submitted: c.submittedAt
+                    ? format.dateTime(c.submittedAt, { dateStyle: 'medium', timeStyle: 'short' })
+                    : '—',
+                })}
+              </p>
+              <p className="text-xs">
+                {t('record', { published: c.creatorPublished, rejected: c.creatorRejected })}
+              </p>
+              {c.previousNote ? (
+                <p className="text-sm">{t('previousNote', { note: c.previousNote })}</p>
+              ) : null}
+              <details className="rounded-md border p-3">
+                <summary className="cursor-pointer text-sm font-medium">
+                  {t('readDescription')}
+                </summary>
+                <div className="mt-2">
+                  <MarkdownContent source={c.description} />
+                </div>
+              </details>
+              <Link href={`/studio/courses/${c.id}/curriculum`} className="text-sm underline">
+                {t('openCurriculum')}
+              </Link>
+              <CourseReviewForm courseId={c.id} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
