@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { linkFromMailbox, randomIp, signIn, signUp, uniqueEmail } from '../fixtures/auth-flows';
+import { pageAlert } from '../fixtures/alerts';
 
 // Full flows through a production build on two cores: allow more than the 30 s default.
 test.describe.configure({ timeout: 90_000 });
@@ -33,14 +34,10 @@ test('reset a forgotten password; the link works once and the old password stops
   await page.getByLabel('New password', { exact: true }).fill('yet another passphrase');
   await page.getByLabel('Repeat the new password').fill('yet another passphrase');
   await page.getByRole('button', { name: 'Save new password' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toContainText(
-    'invalid, already used or expired',
-  );
+  await expect(pageAlert(page)).toContainText('invalid, already used or expired');
 
   await signIn(page, email, 'the old passphrase');
-  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toContainText(
-    'Email or password is incorrect',
-  );
+  await expect(pageAlert(page)).toContainText('Email or password is incorrect');
   await signIn(page, email, 'the brand new passphrase');
   await expect(page).not.toHaveURL(/sign-in/);
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 
+import { pageAlert } from '../fixtures/alerts';
 import {
   randomIp,
   sessionCookie,
@@ -64,11 +65,11 @@ test('sign-in shows one generic message for a wrong password and an unknown emai
   page,
 }) => {
   await signIn(page, uniqueEmail('nobody'), 'whatever it is');
-  const unknown = await page.getByRole('alert').filter({ hasText: /\S/ }).textContent();
+  const unknown = await pageAlert(page).textContent();
   const email = uniqueEmail('known');
   await signUp(page, 'Known', email, 'the right passphrase');
   await signIn(page, email, 'the wrong passphrase');
-  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveText(unknown!);
+  await expect(pageAlert(page)).toHaveText(unknown!);
 });
 
 test('bad input on the sign-up form gets field-level messages', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { randomIp, signIn, signUp, uniqueEmail } from '../fixtures/auth-flows';
+import { pageAlert } from '../fixtures/alerts';
 
 // Full flows through a production build on two cores: allow more than the 30 s default.
 test.describe.configure({ timeout: 90_000 });
@@ -32,6 +33,6 @@ test('an admin suspends a user and that user’s next request is refused', async
   await victim.goto('/account');
   await expect(victim).toHaveURL(/\/sign-in/);
   await signIn(victim, email, 'a perfectly fine passphrase');
-  await expect(victim.getByRole('alert').filter({ hasText: /\S/ })).toContainText('suspended');
+  await expect(pageAlert(victim)).toContainText('suspended');
   await victimContext.close();
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from '../fixtures/a11y';
+import { pageAlert } from '../fixtures/alerts';
 import { makePaidCourse } from '../fixtures/paid-course';
 
 /** From the course page through the emulator's hosted checkout back to the success page. */
@@ -93,7 +94,7 @@ test.describe('[STOREFRONT][CHECKOUT]', () => {
     await page.getByRole('button', { name: 'Buy now' }).click();
     await page.getByLabel('Decline reason').selectOption('insufficient_funds');
     await page.getByRole('button', { name: 'Decline' }).click();
-    await expect(page.getByRole('alert')).toHaveText('Your card has insufficient funds.');
+    await expect(pageAlert(page)).toHaveText('Your card has insufficient funds.');
 
     await page.goto('/orders');
     await expectNoSeriousA11yViolations(page);

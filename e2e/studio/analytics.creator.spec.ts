@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from '../fixtures/a11y';
+import { pageAlert } from '../fixtures/alerts';
 
 const day = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -64,7 +65,7 @@ test.describe('desktop', () => {
     page,
   }) => {
     await page.goto(`/studio/analytics?from=${day(0)}&to=${day(-5)}`);
-    await expect(page.getByRole('alert')).toContainText('must not be before');
+    await expect(pageAlert(page)).toContainText('must not be before');
     await expect(page.getByRole('heading', { level: 1, name: 'Analytics' })).toBeVisible();
   });
 
