@@ -25,7 +25,6 @@ export default tseslint.config(
     },
     plugins: { drizzle },
     rules: {
-      'import/no-cycle': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       // Async handlers on JSX attributes are fine: React ignores the returned promise.
       '@typescript-eslint/no-misused-promises': [

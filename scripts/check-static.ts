@@ -1,5 +1,6 @@
 import {
   checkDbImports,
+  checkImportCycles,
   checkFileSizes,
   checkProcessEnv,
   checkSqlRaw,
@@ -13,13 +14,17 @@ import {
 import { REPO_ROOT } from './lib/database';
 
 /** `npm run check:static`: the house rules a grep can prove (STYLE §§3, 6, 14; WEB-6; OPS-1). */
-function main(): number {
+async function main(): Promise<number> {
   const files = readSources(REPO_ROOT, walkSources(REPO_ROOT));
-  const checks: [string, () => Violation[] | { ok: boolean; output: string }][] = [
+  const checks: [
+    string,
+    () => Violation[] | { ok: boolean; output: string } | Promise<Violation[]>,
+  ][] = [
     [`file size ≤ ${MAX_LINES} lines (app lib db components i18n)`, () => checkFileSizes(files)],
     ['process.env only in lib/env.ts', () => checkProcessEnv(files)],
     ['db connection imported only by the data layer', () => checkDbImports(files)],
     ['no raw SQL strings (sql.raw)', () => checkSqlRaw(files)],
+    ['no import cycles (dependency-cruiser)', () => checkImportCycles(REPO_ROOT)],
     [
       'secret scan (secretlint, tracked files)',
       () => runSecretScan({ root: REPO_ROOT, files: trackedFiles(REPO_ROOT) }),
@@ -28,7 +33,7 @@ function main(): number {
   let failed = 0;
   for (const [name, run] of checks) {
     const started = performance.now();
-    const result = run();
+    const result = await run();
     const secs = ((performance.now() - started) / 1000).toFixed(1);
     const ok = Array.isArray(result) ? result.length === 0 : result.ok;
     console.log(`${ok ? '✔' : '✘'} ${name} (${secs}s)`);
@@ -47,4 +52,4 @@ function main(): number {
   return failed === 0 ? 0 : 1;
 }
 
-process.exit(main());
+process.exit(await main());

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   checkDbImports,
   checkFileSizes,
+  checkImportCycles,
   checkProcessEnv,
   checkSqlRaw,
   isDbConnectionModule,
@@ -131,5 +132,32 @@ describe('runSecretScan', () => {
     expect(leak.ok).toBe(false);
     expect(leak.output).toContain('leak.ts');
     expect(runSecretScan({ root, files: [clean], cwd: dir }).ok).toBe(true);
+  });
+});
+
+describe('checkImportCycles', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'zhishi-cycles-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const write = (p: string, content: string) => {
+    mkdirSync(path.dirname(path.join(root, p)), { recursive: true });
+    writeFileSync(path.join(root, p), content);
+  };
+  write('tsconfig.json', JSON.stringify({ compilerOptions: { paths: { '@/*': ['./*'] } } }));
+
+  it('names a cycle that goes through the @/ alias, and passes once it is broken', async () => {
+    write('lib/a.ts', "import { b } from './b';\nexport const a = () => b();\n");
+    write('lib/b.ts', "import { a } from '@/lib/a';\nexport const b = () => a;\n");
+    const found = await checkImportCycles(root, ['lib']);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/lib\/(a|b)\.ts → lib\/(a|b)\.ts/);
+
+    write('lib/b.ts', 'export const b = () => 1;\n');
+    expect(await checkImportCycles(root, ['lib'])).toEqual([]);
+  });
+
+  it('ignores a cycle made only of type imports', async () => {
+    write('lib/t1.ts', "import type { T2 } from './t2';\nexport type T1 = { next?: T2 };\n");
+    write('lib/t2.ts', "import type { T1 } from './t1';\nexport type T2 = { prev?: T1 };\n");
+    expect(await checkImportCycles(root, ['lib'])).toEqual([]);
   });
 });

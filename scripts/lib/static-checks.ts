@@ -2,6 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { cruise, type ICruiseResult } from 'dependency-cruiser';
+import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
+
 /** A source file as the checks see it: repo-relative POSIX path plus its text. */
 export type SourceFile = { path: string; content: string };
 export type Violation = { path: string; line?: number; message: string };
@@ -184,4 +187,44 @@ export function runSecretScan(opts: { root: string; files: string[]; cwd?: strin
     { cwd: opts.cwd ?? opts.root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   return { ok: res.status === 0, output: `${res.stdout ?? ''}${res.stderr ?? ''}`.trim() };
+}
+
+/** Where import cycles are looked for: everything the app and its tools import. */
+export const CYCLE_DIRS = ['app', 'components', 'lib', 'db', 'i18n', 'scripts', 'tests', 'e2e'];
+
+/**
+ * STYLE §14: no import cycles. dependency-cruiser walks the graph once (about 2 s); the equivalent
+ * lint rule re-resolved it per file and took over 90% of lint time (docs/DECISIONS.md). Type-only
+ * edges are left out, as they vanish at compile time.
+ */
+export async function checkImportCycles(root: string, dirs = CYCLE_DIRS): Promise<Violation[]> {
+  const tsConfigFile = path.join(root, 'tsconfig.json');
+  const result = await cruise(
+    dirs.filter((d) => existsSync(path.join(root, d))).map((d) => path.join(root, d)),
+    {
+      baseDir: root,
+      validate: true,
+      ruleSet: {
+        forbidden: [
+          {
+            name: 'no-circular',
+            severity: 'error',
+            from: {},
+            to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+          },
+        ],
+      },
+      doNotFollow: { path: 'node_modules' },
+      exclude: { path: '(^|/)(node_modules|\\.next|\\.data)/' },
+      tsConfig: { fileName: tsConfigFile },
+      tsPreCompilationDeps: true,
+    },
+    {},
+    { tsConfig: extractTSConfig(tsConfigFile) },
+  );
+  const { summary } = result.output as ICruiseResult;
+  return summary.violations.map((v) => ({
+    path: v.from,
+    message: `import cycle: ${[v.from, ...(v.cycle ?? []).map((c) => c.name)].join(' → ')}`,
+  }));
 }
