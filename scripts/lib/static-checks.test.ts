@@ -142,7 +142,14 @@ describe('checkImportCycles', () => {
     mkdirSync(path.dirname(path.join(root, p)), { recursive: true });
     writeFileSync(path.join(root, p), content);
   };
-  write('tsconfig.json', JSON.stringify({ compilerOptions: { paths: { '@/*': ['./*'] } } }));
+  // Without baseUrl the resolver reads `paths` from the working directory (the repo root in
+  // check:static); this folder is elsewhere, so it names its own base.
+  write(
+    'tsconfig.json',
+    JSON.stringify({
+      compilerOptions: { baseUrl: '.', paths: { '@/*': ['./*'] } },
+    }),
+  );
 
   it('names a cycle that goes through the @/ alias, and passes once it is broken', async () => {
     write('lib/a.ts', "import { b } from './b';\nexport const a = () => b();\n");
