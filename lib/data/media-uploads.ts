@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { MEDIA_STATUSES, mediaAssets, users, type MediaKind } from '@/db/schema';
@@ -132,4 +132,28 @@ export async function markUploadRejected(uploadId: string): Promise<void> {
     .update(mediaAssets)
     .set({ status: 'rejected', storageKey: `rejected/${uploadId}` })
     .where(and(eq(mediaAssets.id, uploadId), eq(mediaAssets.status, 'pending')));
+}
+
+/**
+ * Uploads still `pending` that were opened before `olderThan`, oldest first: abandoned half-way.
+ * They hold bytes in storage and count towards their owner's quota until swept.
+ */
+export async function listAbandonedUploads(opts: {
+  olderThan: Date;
+  ownerId?: string;
+  limit: number;
+}): Promise<string[]> {
+  const rows = await db
+    .select({ id: mediaAssets.id })
+    .from(mediaAssets)
+    .where(
+      and(
+        eq(mediaAssets.status, 'pending'),
+        lt(mediaAssets.createdAt, opts.olderThan),
+        opts.ownerId ? eq(mediaAssets.ownerId, opts.ownerId) : undefined,
+      ),
+    )
+    .orderBy(asc(mediaAssets.createdAt))
+    .limit(opts.limit);
+  return rows.map((r) => r.id);
 }

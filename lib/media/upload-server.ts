@@ -14,6 +14,7 @@ import { logger } from '@/lib/logger';
 import { finishUpload } from '@/lib/media/upload-finish';
 import { UPLOAD_ABSOLUTE_MAX } from '@/lib/media/upload-limits';
 import { sanitizeDisplayName } from '@/lib/media/upload-names';
+import { sweepAbandonedUploads } from '@/lib/media/upload-sweep';
 import { getStorage } from '@/lib/storage';
 
 export const UPLOADS_PATH = '/api/uploads';
@@ -92,6 +93,8 @@ export function uploadServer(viewer: Viewer): Server {
       if (!parsed.success) throw new AppError('BAD_REQUEST', 'StudioMedia.errors.metadata');
       const { kind, courseId } = parsed.data;
       const filename = sanitizeDisplayName(parsed.data.filename);
+      // The creator's own abandoned uploads go first, so they never eat into the quota checked next.
+      await sweepAbandonedUploads(storage, { ownerId: viewer.id });
       await createPendingUpload(viewer, {
         uploadId: upload.id,
         kind,

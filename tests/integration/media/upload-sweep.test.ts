@@ -1,0 +1,103 @@
+import { rm } from 'node:fs/promises';
+
+import { eq } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { db } from '@/db';
+import { mediaAssets } from '@/db/schema';
+import { env } from '@/lib/env';
+import { newId } from '@/lib/ids';
+import { UPLOAD_ABANDONED_AFTER_MS, sweepAbandonedUploads } from '@/lib/media/upload-sweep';
+import { getStorage } from '@/lib/storage';
+import { makeCourse, makeUser } from '@/tests/support/dashboard-fixtures';
+
+import {
+  create,
+  errorKey,
+  idOf,
+  locationOf,
+  onDisk,
+  patch,
+  rowOf,
+  sizeOnDisk,
+  viewerRef,
+} from './upload-client';
+
+const courseDirs: string[] = [];
+afterAll(async () => {
+  for (const dir of courseDirs) await rm(onDisk(`media/${dir}`), { recursive: true, force: true });
+});
+
+async function signedInCreator() {
+  const creator = await makeUser('creator');
+  const courseId = await makeCourse(creator.id, { status: 'draft' });
+  courseDirs.push(courseId);
+  viewerRef.current = creator;
+  return { creator, courseId };
+}
+
+/** Opens an upload and sends half of it, as a browser closed mid-way leaves it. */
+async function halfUpload(size: number, courseId: string) {
+  const created = await create(size, { kind: 'pdf', filename: 'notes.pdf', courseId });
+  expect(created.status).toBe(201);
+  const url = locationOf(created);
+  expect((await patch(url, 0, new Uint8Array(size / 2).fill(37))).status).toBe(204);
+  return idOf(url);
+}
+
+const backdate = (id: string, ms: number) =>
+  db
+    .update(mediaAssets)
+    .set({ createdAt: new Date(Date.now() - ms) })
+    .where(eq(mediaAssets.id, id));
+
+describe('abandoned uploads', () => {
+  it('a day-old half upload loses its bytes and becomes rejected; a recent one is untouched', async () => {
+    const { creator, courseId } = await signedInCreator();
+    const stale = await halfUpload(1000, courseId);
+    const fresh = await halfUpload(1000, courseId);
+    await backdate(stale, UPLOAD_ABANDONED_AFTER_MS + 60_000);
+    expect(await sizeOnDisk(`uploads/${stale}`)).toBe(500);
+
+    expect(await sweepAbandonedUploads(getStorage(), { ownerId: creator.id })).toBe(1);
+    expect((await rowOf(stale))?.status).toBe('rejected');
+    expect(await sizeOnDisk(`uploads/${stale}`)).toBeNull();
+    expect((await rowOf(fresh))?.status).toBe('pending');
+    expect(await sizeOnDisk(`uploads/${fresh}`)).toBe(500);
+    // Swept once: a second run finds nothing.
+    expect(await sweepAbandonedUploads(getStorage(), { ownerId: creator.id })).toBe(0);
+  });
+
+  it('a sweep scoped to one creator leaves other creators alone', async () => {
+    const other = await signedInCreator();
+    const theirs = await halfUpload(200, other.courseId);
+    await backdate(theirs, UPLOAD_ABANDONED_AFTER_MS + 60_000);
+    const me = await signedInCreator();
+    expect(await sweepAbandonedUploads(getStorage(), { ownerId: me.creator.id })).toBe(0);
+    expect((await rowOf(theirs))?.status).toBe('pending');
+  });
+
+  it('UPLOAD-1: an abandoned upload stops counting towards the quota when the creator starts a new one', async () => {
+    const { creator, courseId } = await signedInCreator();
+    await db.insert(mediaAssets).values({
+      id: newId(),
+      ownerId: creator.id,
+      kind: 'video',
+      storageKey: `media/${courseId}/${newId()}.mp4`,
+      mimeType: 'video/mp4',
+      sizeBytes: env.UPLOAD_QUOTA_BYTES - 500,
+      originalName: 'big.mp4',
+      status: 'ready',
+    });
+    const stale = await halfUpload(400, courseId);
+    // While it is recent, the half upload holds its declared size of the quota.
+    const refused = await create(200, { kind: 'pdf', filename: 'b.pdf', courseId });
+    expect(refused.status).toBe(413);
+    expect(await errorKey(refused)).toBe('StudioMedia.errors.quota');
+
+    await backdate(stale, UPLOAD_ABANDONED_AFTER_MS + 60_000);
+    const accepted = await create(200, { kind: 'pdf', filename: 'b.pdf', courseId });
+    expect(accepted.status).toBe(201);
+    expect((await rowOf(stale))?.status).toBe('rejected');
+  });
+});
