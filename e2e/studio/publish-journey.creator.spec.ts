@@ -4,6 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
 
 import { expectNoSeriousA11yViolations } from '../fixtures/a11y';
+import { randomIp, signIn, signUp, uniqueEmail, verifyEmail } from '../fixtures/auth-flows';
 
 const MEDIA = path.join(import.meta.dirname, '../../db/seed-media');
 
@@ -47,12 +48,34 @@ async function uploadTo(page: Page, title: string, kind: 'video' | 'pdf', file: 
   await expect(dialog).toBeHidden();
 }
 
-test('[STUDIO][PUBLISH]: a creator builds a course with a video, an article and a PDF, prices it with a coupon, fixes what review asks for, is approved, found in English and Chinese, bought, and sees the student and the numbers', async ({
-  page,
+/** A brand-new account: signs up, confirms its email and opens a creator profile. */
+async function newCreator(page: Page) {
+  const email = uniqueEmail('whales');
+  await signUp(page, 'Marine Guide', email, 'whales breathe air too');
+  await signIn(page, email, 'whales breathe air too');
+  await expect(page).not.toHaveURL(/sign-in/);
+  await verifyEmail(page, email);
+  await page.goto('/become-creator');
+  await page.getByLabel('Display name').fill('Marine Guide');
+  await page.getByLabel('Headline').fill('Naturalist and boat skipper');
+  await page.getByLabel('About you').fill('Twenty seasons on the water.');
+  await page.getByLabel('Payout country or region').selectOption('US');
+  await page.getByRole('button', { name: 'Create my creator profile' }).click();
+  await expect(page).toHaveURL(/\/studio/);
+}
+
+test('[STUDIO][PUBLISH]: a new creator builds a course with a video, an article and a PDF, prices it with a coupon, fixes what review asks for, is approved, found in English and Chinese, bought, and sees the student and the numbers', async ({
   browser,
 }) => {
   const stamp = Date.now().toString(36);
   const title = `Whale watching ${stamp} 鲸鱼观测`;
+  // Signed out, from its own address: the sign-up limits are per IP.
+  const creatorContext = await browser.newContext({
+    storageState: { cookies: [], origins: [] },
+    extraHTTPHeaders: { 'x-forwarded-for': randomIp() },
+  });
+  const page = await creatorContext.newPage();
+  await newCreator(page);
 
   // 1. Create the draft and its details.
   await page.goto('/studio/courses/new');
@@ -177,4 +200,5 @@ test('[STUDIO][PUBLISH]: a creator builds a course with a video, an article and 
   await page.goto(`/studio/analytics?course=${courseId}&range=7`);
   await expect(page.getByTestId('kpi-enrollments')).toContainText('1');
   await expect(page.getByTestId('kpi-revenue')).toContainText(/\$15(\.00)?1 paid order/);
+  await creatorContext.close();
 });
