@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 import { eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
-import { vi } from 'vitest';
+import { afterAll, vi } from 'vitest';
 
 import { db } from '@/db';
 import { mediaAssets } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
 import { env } from '@/lib/env';
+import { newId } from '@/lib/ids';
+import { makeCourse, makeUser } from '@/tests/support/dashboard-fixtures';
 
 /** Drives app/api/uploads with real Requests, as tus-js-client would (tus 1.0 headers). */
 
@@ -99,4 +101,32 @@ export async function rowOf(id: string) {
 export async function errorKey(res: Response): Promise<string | undefined> {
   const body = (await res.json().catch(() => null)) as { error?: { key?: string } } | null;
   return body?.error?.key;
+}
+
+const courseDirs: string[] = [];
+afterAll(async () => {
+  for (const dir of courseDirs) await rm(onDisk(`media/${dir}`), { recursive: true, force: true });
+});
+
+/** A new creator with a draft course, signed in for the calls that follow; its media go afterwards. */
+export async function signedInCreator() {
+  const creator = await makeUser('creator');
+  const courseId = await makeCourse(creator.id, { status: 'draft' });
+  courseDirs.push(courseId);
+  viewerRef.current = creator;
+  return { creator, courseId };
+}
+
+/** A ready video that leaves the creator `left` bytes of quota. */
+export async function fillQuota(ownerId: string, courseId: string, left: number) {
+  await db.insert(mediaAssets).values({
+    id: newId(),
+    ownerId,
+    kind: 'video',
+    storageKey: `media/${courseId}/${newId()}.mp4`,
+    mimeType: 'video/mp4',
+    sizeBytes: env.UPLOAD_QUOTA_BYTES - left,
+    originalName: 'big.mp4',
+    status: 'ready',
+  });
 }

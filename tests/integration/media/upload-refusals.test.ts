@@ -1,42 +1,29 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 
 import sharp from 'sharp';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
 import { mediaAssets } from '@/db/schema';
 import { env } from '@/lib/env';
 import { newId } from '@/lib/ids';
-import { makeCourse, makeUser } from '@/tests/support/dashboard-fixtures';
 
 import {
   create,
   errorKey,
+  fillQuota,
   idOf,
   locationOf,
   onDisk,
   patch,
   rowOf,
+  signedInCreator,
   sizeOnDisk,
   uploadWhole,
-  viewerRef,
 } from './upload-client';
 
 const MIB = 1024 * 1024;
-const courseDirs: string[] = [];
-afterAll(async () => {
-  for (const dir of courseDirs) await rm(onDisk(`media/${dir}`), { recursive: true, force: true });
-});
-
-async function signedInCreator() {
-  const creator = await makeUser('creator');
-  const courseId = await makeCourse(creator.id, { status: 'draft' });
-  courseDirs.push(courseId);
-  viewerRef.current = creator;
-  return { creator, courseId };
-}
-
 /** A refused upload: 400 with the key, row `rejected`, no bytes left in uploads/ or the course. */
 async function expectRefused(res: Response, url: string, courseId: string, key: string) {
   expect(res.status).toBe(400);
@@ -144,16 +131,7 @@ describe('upload refusals', () => {
 
   it('UPLOAD-1: an upload past the creator quota gets 413, the hourly limit 429', async () => {
     const { creator, courseId } = await signedInCreator();
-    await db.insert(mediaAssets).values({
-      id: newId(),
-      ownerId: creator.id,
-      kind: 'video',
-      storageKey: `media/${courseId}/${newId()}.mp4`,
-      mimeType: 'video/mp4',
-      sizeBytes: env.UPLOAD_QUOTA_BYTES - 500,
-      originalName: 'big.mp4',
-      status: 'ready',
-    });
+    await fillQuota(creator.id, courseId, 500);
     const over = await create(501, { kind: 'pdf', filename: 'a.pdf', courseId });
     expect(over.status).toBe(413);
     expect(await errorKey(over)).toBe('StudioMedia.errors.quota');

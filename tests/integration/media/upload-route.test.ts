@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { env } from '@/lib/env';
-import { makeCourse, makeUser } from '@/tests/support/dashboard-fixtures';
+import { makeUser } from '@/tests/support/dashboard-fixtures';
 
 import {
   create,
@@ -20,26 +20,15 @@ import {
   remove,
   rowOf,
   sha256,
+  signedInCreator,
   sizeOnDisk,
   uploadWhole,
   viewerRef,
 } from './upload-client';
 
-const courseDirs: string[] = [];
-afterAll(async () => {
-  for (const dir of courseDirs) await rm(onDisk(`media/${dir}`), { recursive: true, force: true });
-});
-
-async function creatorWithCourse() {
-  const creator = await makeUser('creator');
-  const courseId = await makeCourse(creator.id, { status: 'draft' });
-  courseDirs.push(courseId);
-  return { creator, courseId };
-}
-
 describe('tus uploads: /api/uploads', () => {
   it('UPLOAD-4: stores a video under media/<course>/<random>.mp4 whatever the name, with its duration', async () => {
-    const { creator, courseId } = await creatorWithCourse();
+    const { creator, courseId } = await signedInCreator();
     viewerRef.current = creator;
     const video = await fixture('lesson-video.mp4');
     const created = await create(video.length, {
@@ -77,7 +66,7 @@ describe('tus uploads: /api/uploads', () => {
   });
 
   it('resumes after a killed connection: part, abort, HEAD for the offset, PATCH the rest, same sha256', async () => {
-    const { creator, courseId } = await creatorWithCourse();
+    const { creator, courseId } = await signedInCreator();
     viewerRef.current = creator;
     const audio = await fixture('lesson-audio.mp3');
     const url = locationOf(
@@ -111,7 +100,7 @@ describe('tus uploads: /api/uploads', () => {
   });
 
   it('UPLOAD-1: a learner gets 403 and a visitor 401; nothing is created', async () => {
-    const { courseId } = await creatorWithCourse();
+    const { courseId } = await signedInCreator();
     viewerRef.current = await makeUser('learner');
     const asLearner = await create(10, { kind: 'pdf', filename: 'a.pdf', courseId });
     expect(asLearner.status).toBe(403);
@@ -120,8 +109,8 @@ describe('tus uploads: /api/uploads', () => {
   });
 
   it("ACCESS-3: creator B cannot HEAD, PATCH, DELETE or read A's upload, nor upload to A's course", async () => {
-    const a = await creatorWithCourse();
-    const b = await creatorWithCourse();
+    const a = await signedInCreator();
+    const b = await signedInCreator();
     viewerRef.current = a.creator;
     const pdf = await fixture('lesson-handout.pdf');
     const url = locationOf(
@@ -150,7 +139,7 @@ describe('tus uploads: /api/uploads', () => {
   });
 
   it('cancels an upload: DELETE removes the bytes and the row stops counting towards the quota', async () => {
-    const { creator, courseId } = await creatorWithCourse();
+    const { creator, courseId } = await signedInCreator();
     viewerRef.current = creator;
     const url = locationOf(await create(5000, { kind: 'pdf', filename: 'c.pdf', courseId }));
     expect((await patch(url, 0, new Uint8Array(100))).status).toBe(204);
@@ -161,7 +150,7 @@ describe('tus uploads: /api/uploads', () => {
   });
 
   it('refuses an upload without a declared length or without its metadata', async () => {
-    const { creator, courseId } = await creatorWithCourse();
+    const { creator, courseId } = await signedInCreator();
     viewerRef.current = creator;
     const noKind = await create(100, { filename: 'a.pdf', courseId });
     expect(noKind.status).toBe(400);

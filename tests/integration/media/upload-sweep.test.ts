@@ -1,40 +1,22 @@
-import { rm } from 'node:fs/promises';
-
 import { eq } from 'drizzle-orm';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
 import { mediaAssets } from '@/db/schema';
-import { env } from '@/lib/env';
-import { newId } from '@/lib/ids';
 import { UPLOAD_ABANDONED_AFTER_MS, sweepAbandonedUploads } from '@/lib/media/upload-sweep';
 import { getStorage } from '@/lib/storage';
-import { makeCourse, makeUser } from '@/tests/support/dashboard-fixtures';
 
 import {
   create,
   errorKey,
+  fillQuota,
   idOf,
   locationOf,
-  onDisk,
   patch,
   rowOf,
+  signedInCreator,
   sizeOnDisk,
-  viewerRef,
 } from './upload-client';
-
-const courseDirs: string[] = [];
-afterAll(async () => {
-  for (const dir of courseDirs) await rm(onDisk(`media/${dir}`), { recursive: true, force: true });
-});
-
-async function signedInCreator() {
-  const creator = await makeUser('creator');
-  const courseId = await makeCourse(creator.id, { status: 'draft' });
-  courseDirs.push(courseId);
-  viewerRef.current = creator;
-  return { creator, courseId };
-}
 
 /** Opens an upload and sends half of it, as a browser closed mid-way leaves it. */
 async function halfUpload(size: number, courseId: string) {
@@ -79,16 +61,7 @@ describe('abandoned uploads', () => {
 
   it('UPLOAD-1: an abandoned upload stops counting towards the quota when the creator starts a new one', async () => {
     const { creator, courseId } = await signedInCreator();
-    await db.insert(mediaAssets).values({
-      id: newId(),
-      ownerId: creator.id,
-      kind: 'video',
-      storageKey: `media/${courseId}/${newId()}.mp4`,
-      mimeType: 'video/mp4',
-      sizeBytes: env.UPLOAD_QUOTA_BYTES - 500,
-      originalName: 'big.mp4',
-      status: 'ready',
-    });
+    await fillQuota(creator.id, courseId, 500);
     const stale = await halfUpload(400, courseId);
     // While it is recent, the half upload holds its declared size of the quota.
     const refused = await create(200, { kind: 'pdf', filename: 'b.pdf', courseId });
