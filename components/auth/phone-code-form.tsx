@@ -1,18 +1,16 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 
 import { useTranslations } from 'next-intl';
 
-import { useMessage } from '@/components/auth/action-form';
-import { PhoneResendButton } from '@/components/auth/phone-resend-button';
+import { SmsCodeStep, useSmsCodeForm, type SmsSent } from '@/components/auth/sms-code-step';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
-import { initialActionState, type ActionState } from '@/lib/actions/action-state';
+import type { ActionState } from '@/lib/actions/action-state';
 
-type Sent = { phone: string; resendAfter: number };
 type Action<T> = (prev: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 
 /**
@@ -30,30 +28,16 @@ export function PhoneCodeForm({
   mode: 'sign_in' | 'sign_up';
   locale: string;
   callbackUrl: string;
-  requestAction: Action<Sent>;
+  requestAction: Action<SmsSent>;
   submitAction: Action<undefined>;
 }) {
   const t = useTranslations('Phone');
   const ta = useTranslations('Auth.fields');
-  const msg = useMessage();
-  const [sendState, sendAction, sending] = useActionState(
-    requestAction,
-    initialActionState as ActionState<Sent>,
-  );
-  const [state, formAction, pending] = useActionState(
-    submitAction,
-    initialActionState as ActionState<undefined>,
-  );
-  const sent = sendState.ok === true ? sendState.data : undefined;
+  const form = useSmsCodeForm(requestAction, submitAction);
+  const { msg, sendState, state, formAction, pending, sent, failed, fieldError } = form;
   const echoed = state.ok === false ? state.values : sendState.ok === false ? sendState.values : {};
   const [phone, setPhone] = useState(sent?.phone ?? echoed?.phone ?? '');
   const [name, setName] = useState(echoed?.name ?? '');
-  const failed = state.ok === false ? state : sendState.ok === false ? sendState : null;
-  const fieldError = (field: string) => {
-    const list = failed?.fieldErrors?.[field];
-    return list?.length ? list.map((k) => msg(k)).join(' ') : undefined;
-  };
-  const wait = sent?.resendAfter ?? (sendState.ok === false ? (sendState.retryAfter ?? 0) : 0);
   return (
     <form action={formAction} className="grid gap-4" noValidate data-testid={`phone-${mode}`}>
       {failed?.formError ? (
@@ -104,26 +88,7 @@ export function PhoneCodeForm({
           />
         )}
       </FormField>
-      <PhoneResendButton
-        formAction={sendAction}
-        waitSeconds={wait}
-        sent={!!sent}
-        pending={sending}
-        stamp={sendState}
-      />
-      <FormField id="phone-code" label={t('fields.code')} error={fieldError('code')}>
-        {(control) => (
-          <Input
-            {...control}
-            name="code"
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            pattern="[0-9]{6}"
-            maxLength={6}
-            required
-          />
-        )}
-      </FormField>
+      <SmsCodeStep id="phone-code" form={form} required />
       {mode === 'sign_up' ? (
         <p className="text-muted-foreground text-xs">{t('signUp.noPassword')}</p>
       ) : null}
