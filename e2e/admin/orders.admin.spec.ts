@@ -19,6 +19,14 @@ test.describe('[ADMIN][ORDERS]', () => {
 
     await page.goto('/admin/orders');
     await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible();
+    // The seeded orders fill several pages; the page links keep working.
+    const pager = page.getByRole('navigation', { name: 'Pages' });
+    await pager.getByRole('link', { name: 'Next' }).click();
+    await expect(page).toHaveURL(/[?&]page=2/);
+    await expect(pager.getByRole('link', { name: 'Page 2' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await page.getByLabel('Order id, buyer name or email, course').fill(course.title);
     await page.getByRole('button', { name: 'Search' }).click();
     await expect(page.getByText('1 order', { exact: true })).toBeVisible();

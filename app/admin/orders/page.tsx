@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { Receipt } from 'lucide-react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
+import { AdminPagination } from '@/components/admin/admin-pagination';
 import { OrderStatusBadge } from '@/components/admin/order-status-badge';
 import { Price } from '@/components/course/price';
 import { Button } from '@/components/ui/button';
@@ -119,24 +120,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      {pages > 1 ? (
-        <nav
-          className="flex items-center gap-3 text-sm"
-          aria-label={t('page', { page: result.page, pages })}
-        >
-          {result.page > 1 ? (
-            <a className="underline" href={link(result.page - 1)}>
-              {t('previous')}
-            </a>
-          ) : null}
-          <span>{t('page', { page: result.page, pages })}</span>
-          {result.page < pages ? (
-            <a className="underline" href={link(result.page + 1)}>
-              {t('next')}
-            </a>
-          ) : null}
-        </nav>
-      ) : null}
+      <AdminPagination page={result.page} pages={pages} hrefFor={link} />
     </div>
   );
 }

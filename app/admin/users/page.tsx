@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 
 import { getTranslations } from 'next-intl/server';
 
+import { AdminPagination } from '@/components/admin/admin-pagination';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { requirePageRole } from '@/lib/auth/guards';
@@ -54,24 +55,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
           selfId={viewer.id}
         />
       )}
-      {pages > 1 ? (
-        <nav
-          className="flex items-center gap-3 text-sm"
-          aria-label={t('page', { page: result.page, pages })}
-        >
-          {result.page > 1 ? (
-            <a className="underline" href={link(result.page - 1)}>
-              {t('previous')}
-            </a>
-          ) : null}
-          <span>{t('page', { page: result.page, pages })}</span>
-          {result.page < pages ? (
-            <a className="underline" href={link(result.page + 1)}>
-              {t('next')}
-            </a>
-          ) : null}
-        </nav>
-      ) : null}
+      <AdminPagination page={result.page} pages={pages} hrefFor={link} />
     </div>
   );
 }
