@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { Receipt } from 'lucide-react';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 
 import { AdminPagination } from '@/components/admin/admin-pagination';
-import { OrderStatusBadge } from '@/components/admin/order-status-badge';
-import { Price } from '@/components/course/price';
+import { OrdersTable } from '@/components/admin/orders-table';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Input } from '@/components/ui/input';
@@ -25,10 +23,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AdminOrdersPage({ searchParams }: Props) {
   const viewer = await requirePageRole('admin', '/admin/orders');
   const { q, status, page } = adminOrderSearchSchema.parse(await searchParams);
-  const [t, tStatus, format, result] = await Promise.all([
+  const [t, tStatus, result] = await Promise.all([
     getTranslations('Admin.Orders'),
     getTranslations('Enums.orderStatus'),
-    getFormatter(),
     listOrdersForAdmin(viewer, { q, status, page }),
   ]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
@@ -68,57 +65,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
       {result.rows.length === 0 ? (
         <EmptyState icon={<Receipt />} title={t('empty')} />
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <caption className="sr-only">{t('title')}</caption>
-            <thead className="text-muted-foreground">
-              <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  {t('order')}
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  {t('course')}
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  {t('buyer')}
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">
-                  {t('amount')}
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  {t('status')}
-                </th>
-                <th scope="col" className="py-2 font-medium">
-                  {t('date')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.rows.map((o) => (
-                <tr key={o.id} className="border-t">
-                  <th scope="row" className="py-2 pr-3 font-mono text-xs font-normal">
-                    <Link href={`/admin/orders/${o.id}`} className="underline">
-                      {o.id}
-                    </Link>
-                  </th>
-                  <td className="max-w-56 truncate py-2 pr-3" title={o.courseTitle}>
-                    {o.courseTitle}
-                  </td>
-                  <td className="py-2 pr-3">{o.buyerName}</td>
-                  <td className="py-2 pr-3 text-right tabular-nums">
-                    <Price money={o.total} />
-                  </td>
-                  <td className="py-2 pr-3">
-                    <OrderStatusBadge status={o.status} />
-                  </td>
-                  <td className="py-2 whitespace-nowrap">
-                    {format.dateTime(o.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <OrdersTable rows={result.rows} caption={t('title')} />
       )}
       <AdminPagination page={result.page} pages={pages} hrefFor={link} />
     </div>
