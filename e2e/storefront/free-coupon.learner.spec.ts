@@ -59,6 +59,14 @@ test('[STOREFRONT][CHECKOUT][COUPON]: a learner opens a 100 % coupon link, enrol
   await expect(page.getByText('Nothing was paid for this order')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
+  const pdfLink = page.getByRole('link', { name: 'Download PDF' });
+  const orderId = new URL(page.url()).pathname.split('/').pop()!;
+  await expect(pdfLink).toHaveAttribute('href', `/api/orders/${orderId}/receipt.pdf`);
+  const pdf = await page.request.get(`/api/orders/${orderId}/receipt.pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
   await page.goto(`/learn/${course.slug}`);
   await expect(page.getByText('Lesson body')).toBeVisible();
   expect(toEmulator).toEqual([]);
