@@ -19,6 +19,8 @@ test('[STUDIO][SUGGEST]: creator writes a description, applies the suggested cat
   const panel = page.getByRole('region', { name: 'Suggestions' });
   await expect(panel.getByRole('status')).toHaveText(/Write a few sentences/);
 
+  // The draft's whole text is what the suggester reads: a fixed title keeps the run repeatable.
+  await page.getByLabel('Title', { exact: true }).fill('Python programming from scratch');
   await page
     .getByLabel('Description', { exact: true })
     .fill(
