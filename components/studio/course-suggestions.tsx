@@ -69,16 +69,14 @@ export function CourseSuggestions({
 }) {
   const t = useTranslations('StudioSuggest');
   const msg = useMessage();
-  const [applied, setApplied] = useState('');
-  const draft = useDebounced(
-    {
-      text: [title, subtitle, description].join('\n').trim(),
-      ready: description.trim().length >= MIN_TEXT,
-      tags,
-    },
-    DEBOUNCE_MS,
-  );
-  const enabled = draft.ready;
+  // Primitives only: a fresh object each render would restart the timer for ever.
+  const draft = {
+    text: useDebounced([title, subtitle, description].join('\n').trim(), DEBOUNCE_MS),
+    tags: useDebounced(tags, DEBOUNCE_MS),
+  };
+  const enabled = useDebounced(description.trim().length >= MIN_TEXT, DEBOUNCE_MS);
+  // What a click changed is announced until the creator writes on.
+  const [applied, setApplied] = useState({ message: '', text: '' });
   const query = useQuery<Suggestions, SuggestError>({
     queryKey: queryKeys.studio.suggest(courseId, draft.text, draft.tags),
     queryFn: () => fetchSuggestions(courseId, draft.text, draft.tags),
@@ -107,7 +105,7 @@ export function CourseSuggestions({
         {t('title')}
       </h3>
       <p role="status" aria-live="polite" className="text-muted-foreground text-xs">
-        {applied || status}
+        {applied.message && applied.text === draft.text ? applied.message : status}
       </p>
       {query.isError && enabled ? (
         <div>
@@ -127,7 +125,7 @@ export function CourseSuggestions({
               aria-pressed={c.id === categoryId}
               onClick={() => {
                 onCategory(c.id);
-                setApplied(t('appliedCategory', { name: c.name }));
+                setApplied({ message: t('appliedCategory', { name: c.name }), text: draft.text });
               }}
             >
               {t('categoryChip', { name: c.name, percent: c.percent })}
@@ -147,7 +145,7 @@ export function CourseSuggestions({
               aria-label={t('addTag', { name })}
               onClick={() => {
                 onTag(name);
-                setApplied(t('appliedTag', { name }));
+                setApplied({ message: t('appliedTag', { name }), text: draft.text });
               }}
             >
               <Plus aria-hidden className="size-3" />

@@ -24,7 +24,7 @@ test('[STUDIO][SUGGEST]: creator writes a description, applies the suggested cat
   await page
     .getByLabel('Description', { exact: true })
     .fill(
-      'Python programming from the ground up: variables, functions, loops, classes, modules and testing your code with pytest.',
+      'Python 编程入门：变量、函数、循环与面向对象编程，从零写出第一个程序。Programming basics for beginners.',
     );
   const chip = panel.getByRole('button', {
     name: /^Suggested: Programming \d+% \(use this category\)$/,
