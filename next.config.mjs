@@ -38,7 +38,15 @@ const nextConfig = {
   typedRoutes: false,
   // The build must not need the network (no remote images, no Google fonts).
   images: { remotePatterns: [], unoptimized: true },
-  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pino', 'ml-knn', 'ml-matrix', 'usearch'],
+  serverExternalPackages: [
+    '@node-rs/argon2',
+    'sharp',
+    'pino',
+    'ml-knn',
+    'ml-matrix',
+    'usearch',
+    'pdfkit',
+  ],
   experimental: {
     serverActions: {
       bodySizeLimit: '1mb',

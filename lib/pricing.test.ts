@@ -62,10 +62,17 @@ describe('quoteDiscount', () => {
     expect(quoteDiscount(usd(12900), off)).toEqual({ ok: false, problem: 'currency' });
   });
 
-  it('never goes below zero and refuses results below the Stripe minimum, including 100 %', () => {
+  it('never goes below zero, makes 100 % (or more than the price) free, and refuses results between 0 and the Stripe minimum', () => {
     const big = { percentOff: null, amountOffMinor: 99_999, currency: 'USD' };
-    expect(quoteDiscount(usd(1999), big)).toEqual({ ok: false, problem: 'belowMinimum' });
-    expect(quoteDiscount(usd(1999), pct(100))).toEqual({ ok: false, problem: 'belowMinimum' });
+    expect(quoteDiscount(usd(1999), big)).toMatchObject({
+      ok: true,
+      quote: { total: usd(0), discount: usd(1999) },
+    });
+    expect(quoteDiscount(usd(1999), pct(100))).toMatchObject({
+      ok: true,
+      quote: { total: usd(0) },
+    });
+    expect(quoteDiscount(usd(1999), pct(99))).toEqual({ ok: false, problem: 'belowMinimum' });
     expect(quoteDiscount(usd(100), pct(51))).toEqual({ ok: false, problem: 'belowMinimum' });
     expect(quoteDiscount(usd(100), pct(50))).toMatchObject({ quote: { total: usd(50) } });
   });

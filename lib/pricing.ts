@@ -61,8 +61,9 @@ export type QuoteProblem = 'currency' | 'belowMinimum' | 'free';
 
 /**
  * What a coupon makes of a price. Refused when the course is free, when an amount-off coupon is in
- * another currency, or when the result is above 0 but below Stripe's minimum charge, or 0: a free
- * enrolment through a coupon is not offered (docs/payments.md, PAY-2).
+ * another currency, or when the result is above 0 but below Stripe's minimum charge. A result of
+ * exactly 0 (100 % off, or an amount off at least the price) is a free enrolment that never reaches
+ * Stripe (docs/payments.md, PAY-2).
  */
 export function quoteDiscount(
   price: Money,
@@ -72,7 +73,7 @@ export function quoteDiscount(
   if (discount.amountOffMinor != null && discount.currency !== price.currency)
     return { ok: false, problem: 'currency' };
   const total = applyDiscount(price, discount);
-  if (!isChargeable(total)) return { ok: false, problem: 'belowMinimum' };
+  if (total.amountMinor > 0 && !isChargeable(total)) return { ok: false, problem: 'belowMinimum' };
   return {
     ok: true,
     quote: {

@@ -7,5 +7,7 @@ export const queryKeys = {
   },
   studio: {
     curriculum: (courseId: string) => ['studio', 'curriculum', courseId] as const,
+    suggest: (courseId: string, text: string, tags: string) =>
+      ['studio', 'suggest', courseId, { text, tags }] as const,
   },
 } as const;

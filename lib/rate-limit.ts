@@ -55,6 +55,8 @@ export const LIMITS = {
   eventsIpMinute: { points: 600, duration: 60 },
   /** Refused coupon codes per user (or IP when signed out): guessing codes stops after 10 an hour (PAY-2). */
   couponFailures: { points: 10, duration: 60 * 60 },
+  /** Category and tag suggestions while a creator types (debounced in the editor). */
+  studioSuggestMinute: { points: 60, duration: 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

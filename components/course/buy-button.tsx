@@ -11,16 +11,19 @@ import { startCheckoutAction } from '@/lib/actions/payments/start-checkout';
 
 /**
  * "Buy now": posts only the course id and the coupon code from the link; the server prices and
- * discounts it and redirects to checkout (PAY-1, PAY-2).
+ * discounts it and redirects to checkout (PAY-1, PAY-2). `free` only changes the label (a 100 %
+ * coupon): the server decides again whether the order costs nothing.
  */
 export function BuyButton({
   courseId,
   couponCode,
   describedBy,
+  free = false,
 }: {
   courseId: string;
   couponCode?: string;
   describedBy?: string;
+  free?: boolean;
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(startCheckoutAction, initialActionState);
@@ -35,7 +38,13 @@ export function BuyButton({
         disabled={pending}
         aria-describedby={describedBy}
       >
-        {pending ? t('Course.price.buying') : t('Course.price.buy')}
+        {free
+          ? pending
+            ? t('Course.price.enrolling')
+            : t('Course.price.enrolFree')
+          : pending
+            ? t('Course.price.buying')
+            : t('Course.price.buy')}
       </Button>
       {state.ok === false ? (
         <Alert variant="destructive">{t(state.formError ?? 'Errors.generic')}</Alert>

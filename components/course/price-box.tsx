@@ -35,6 +35,7 @@ export function PriceBox({
   const t = useTranslations('Course.price');
   const formatDuration = useFormatDuration();
   const couponCode = coupon?.ok ? coupon.code : undefined;
+  const freeWithCoupon = coupon?.ok === true && coupon.total.amountMinor === 0;
   const returnTo = `/courses/${course.slug}${couponCode ? `?coupon=${encodeURIComponent(couponCode)}` : ''}`;
   const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`;
   const isFree = course.price.amountMinor === 0;
@@ -73,14 +74,17 @@ export function PriceBox({
           <BuyButton
             courseId={course.id}
             couponCode={couponCode}
-            describedBy={refundRule ? 'refund-rule' : undefined}
+            free={freeWithCoupon}
+            describedBy={refundRule && !freeWithCoupon ? 'refund-rule' : undefined}
           />
         ) : (
           <Button asChild size="lg" className="w-full">
             <Link href={signInHref}>{t('signInToBuy')}</Link>
           </Button>
         )}
-        {!isFree && refundRule ? <RefundRule rule={refundRule} id="refund-rule" /> : null}
+        {!isFree && !freeWithCoupon && refundRule ? (
+          <RefundRule rule={refundRule} id="refund-rule" />
+        ) : null}
         <div className="grid gap-2 border-t pt-4 text-sm">
           <p className="font-semibold">{t('includes')}</p>
           <ul className="text-muted-foreground grid gap-1.5">

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 
 import { useTranslations } from 'next-intl';
 
@@ -18,6 +18,7 @@ import { updateCourseEditorAction } from '@/lib/actions/studio/update-course-edi
 import type { CourseEditorDto } from '@/lib/data/studio-course-editor';
 
 import { CourseMarkdownField } from './course-markdown-field';
+import { CourseSuggestions } from './course-suggestions';
 
 type Option = { value: string; label: string };
 
@@ -42,7 +43,35 @@ export function CourseEditorForm({
   // The action result current at the last edit: edits are saved once a later result is a success.
   const [editedAt, setEditedAt] = useState<object | null>(null);
   const dirty = editedAt !== null && (state === editedAt || state.ok !== true);
-  const markDirty = () => setEditedAt(state);
+  const formRef = useRef<HTMLFormElement>(null);
+  const field = (name: string) =>
+    formRef.current?.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+  const read = (name: string) => field(name)?.value ?? '';
+  const [draft, setDraft] = useState(() => ({
+    title: course.title,
+    subtitle: course.subtitle,
+    description: course.description,
+    tags: course.tags.join(', '),
+    categoryId: course.categoryId,
+  }));
+  const readDraft = () =>
+    setDraft({
+      title: read('title'),
+      subtitle: read('subtitle'),
+      description: read('description'),
+      tags: read('tags'),
+      categoryId: read('categoryId'),
+    });
+  const markDirty = () => {
+    setEditedAt(state);
+    readDraft();
+  };
+  const setField = (name: string, value: string) => {
+    const el = field(name);
+    if (!el) return;
+    el.value = value;
+    markDirty();
+  };
   const failed = state.ok === false ? state : null;
   const v = (name: keyof CourseEditorDto, fallback: string) => failed?.values?.[name] ?? fallback;
   const err = (name: string) => {
@@ -91,6 +120,7 @@ export function CourseEditorForm({
 
   return (
     <form
+      ref={formRef}
       action={formAction}
       onChange={markDirty}
       className="grid gap-5"
@@ -126,6 +156,17 @@ export function CourseEditorForm({
           {err('description') ?? t('descriptionHint')}
         </p>
       </div>
+      <CourseSuggestions
+        courseId={course.id}
+        {...draft}
+        onCategory={(id) => setField('categoryId', id)}
+        onTag={(name) => {
+          const current = read('tags')
+            .trim()
+            .replace(/[,，]$/, '');
+          setField('tags', current ? `${current}, ${name}` : name);
+        }}
+      />
       {coverSlot ? <div className="grid gap-1.5">{coverSlot}</div> : null}
       <div className="grid gap-5 sm:grid-cols-3">
         {select('categoryId', t('category'), course.categoryId, categories)}

@@ -39,6 +39,11 @@ async function current(): Promise<Loaded | null> {
   return cache.current;
 }
 
+/** Whether a suggester has been built (the studio says so quietly when not). */
+export async function hasCategorySuggester(): Promise<boolean> {
+  return (await current()) !== null;
+}
+
 /**
  * Likely categories for a draft's text (title, subtitle, description), best first, with scores
  * summing to ≤ 1. Public data only (category names); empty when no model is built yet.

@@ -38,7 +38,12 @@ export type OrderDetail = OrderSummary & {
   buyerName: string;
   buyerEmail: string | null;
   timeline: { type: OrderEventType; at: Date; source: string; detail: string | null }[];
-  refund: { status: string; reason: string; decisionReason: string | null } | null;
+  refund: {
+    status: string;
+    reason: string;
+    decisionReason: string | null;
+    amount: Money;
+  } | null;
   eligibility: RefundEligibility;
 };
 
@@ -106,6 +111,8 @@ async function loadDetail(where: SQL | undefined): Promise<OrderDetail | null> {
         status: refunds.status,
         reason: refunds.reason,
         decisionReason: refunds.decisionReason,
+        amountMinor: refunds.amountMinor,
+        currency: refunds.currency,
       })
       .from(refunds)
       .where(eq(refunds.orderId, row.id)),
@@ -131,7 +138,14 @@ async function loadDetail(where: SQL | undefined): Promise<OrderDetail | null> {
       ...e,
       source: e.source.startsWith('evt_') ? e.source : e.source.split(':')[0]!,
     })),
-    refund: refund ?? null,
+    refund: refund
+      ? {
+          status: refund.status,
+          reason: refund.reason,
+          decisionReason: refund.decisionReason,
+          amount: toMoney(refund.amountMinor, refund.currency),
+        }
+      : null,
     eligibility,
   };
 }
@@ -145,6 +159,14 @@ export async function getMyOrder(viewer: Viewer, orderId: string): Promise<Order
 export async function adminGetOrder(viewer: Viewer, orderId: string): Promise<OrderDetail | null> {
   if (!canManageOrders(viewer)) return null;
   return loadDetail(eq(orders.id, orderId));
+}
+
+/** The buyer, or an admin (ACCESS-1): the order behind a receipt download; null for anyone else. */
+export async function getOrderForReceipt(
+  viewer: Viewer,
+  orderId: string,
+): Promise<OrderDetail | null> {
+  return (await getMyOrder(viewer, orderId)) ?? (await adminGetOrder(viewer, orderId));
 }
 
 export type CheckoutConfirmation =

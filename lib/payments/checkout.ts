@@ -12,6 +12,7 @@ import { AppError } from '@/lib/errors';
 import { isCurrency, type CurrencyCode } from '@/lib/money';
 
 import { assertCouponAttemptsLeft, countCouponProblem, couponProblemOf } from './coupons';
+import { completeFreeOrder } from './free-order';
 import { openOrder, type PurchasableCourse } from './open-order';
 import { OPEN_STATUSES } from './order-state';
 import { stripe } from './stripe';
@@ -69,7 +70,8 @@ async function openOrderWithCoupon(viewer: Viewer, course: PurchasableCourse, co
 /**
  * "Buy": requires a verified email, reuses the open order and its open session, or creates a
  * Checkout Session with an idempotency key per order attempt, so a double click is one session.
- * An optional coupon code is judged and reserved server-side. Returns the hosted checkout URL.
+ * An optional coupon code is judged and reserved server-side. Returns the hosted checkout URL, or
+ * the order page when the coupon made the order free (enrolled at once, Stripe never called).
  */
 export async function startCheckout(
   viewer: Viewer,
@@ -80,6 +82,10 @@ export async function startCheckout(
   const course = await loadPurchasableCourse(viewer, courseId);
   const { order, supersededSession } = await openOrderWithCoupon(viewer, course, couponCode);
   if (supersededSession) await expireQuietly(supersededSession);
+  if (order.amountMinor === 0) {
+    await completeFreeOrder(order);
+    return `/orders/${order.id}`;
+  }
 
   if (order.checkoutSessionId) {
     const existing = await stripe.checkout.sessions.retrieve(order.checkoutSessionId);

@@ -12,6 +12,7 @@ import { money, splitRevenue, type CurrencyCode } from '@/lib/money';
  * their sum. Refunds and disputes write mirror lines; a won dispute writes them back. The unique
  * (order, kind) key makes every set exactly-once, whatever delivers the event how often.
  * Stripe's processing fee is not known in the emulator and is not booked (docs/payments.md).
+ * Zero-amount orders (free through a coupon) write no lines.
  */
 type Pair = { gross: LedgerKind; fee: LedgerKind; sign: 1 | -1 };
 const SETS = {
@@ -29,6 +30,8 @@ export async function writeLedgerSet(
   set: LedgerSet,
   platformFeeBps: number,
 ) {
+  // An order the coupon made free moved no money: it books no lines at all, sale or reversal.
+  if (order.amountMinor === 0) return;
   const { gross, fee, sign } = SETS[set];
   let feeMinor: number;
   if (set === 'sale') {

@@ -3,9 +3,9 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 
 import { db, type Tx } from '@/db';
-import { couponRedemptions, orderEvents, orders, type Order } from '@/db/schema';
+import { couponRedemptions, enrollments, orderEvents, orders, type Order } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
-import { isDuplicateKeyError, sqlErrorCode } from '@/lib/errors';
+import { AppError, isDuplicateKeyError, sqlErrorCode } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 
 import {
@@ -59,6 +59,10 @@ async function placeOrder(
     .from(orders)
     .where(and(eq(orders.openKey, key), inArray(orders.status, OPEN_STATUSES)))
     .for('update');
+  // A locking read sees an enrolment a concurrent Buy has just committed (a free order completes
+  // at once), so a double click cannot open a second order and spend a second use.
+  if (await holdsAccess(tx, viewer.id, course.id))
+    throw new AppError('CONFLICT', 'Checkout.errors.owned');
   const held = !!open && !!coupon && open.couponId === coupon.id && (await reserves(tx, open.id));
   const applied = code
     ? await checkCouponForBuyer(tx, coupon, course, {
@@ -118,4 +122,13 @@ async function reserves(tx: Tx, orderId: string): Promise<boolean> {
     .from(couponRedemptions)
     .where(eq(couponRedemptions.orderId, orderId));
   return row?.status === 'reserved';
+}
+
+async function holdsAccess(tx: Tx, userId: string, courseId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ status: enrollments.status })
+    .from(enrollments)
+    .where(and(eq(enrollments.userId, userId), eq(enrollments.courseId, courseId)))
+    .for('update');
+  return !!row && row.status !== 'revoked';
 }

@@ -46,6 +46,7 @@ export async function refundEligibility(order: {
   userId: string;
   courseId: string;
   status: string;
+  amountMinor: number;
   paidAt: Date | null;
   hasRefundRequest: boolean;
 }): Promise<RefundEligibility> {
@@ -59,6 +60,7 @@ export async function refundEligibility(order: {
   let blockedBy: string | null = null;
   if (order.status === 'disputed') blockedBy = 'Orders.refund.blocked.disputed';
   else if (order.status !== 'paid') blockedBy = 'Orders.refund.blocked.notPaid';
+  else if (order.amountMinor === 0) blockedBy = 'Orders.refund.blocked.nothingPaid';
   else if (order.hasRefundRequest) blockedBy = 'Orders.refund.blocked.alreadyRequested';
   else if (days >= rule.refundWindowDays) blockedBy = 'Orders.refund.blocked.window';
   else if (consumed >= rule.refundMaxConsumedPercent) blockedBy = 'Orders.refund.blocked.consumed';
@@ -161,6 +163,7 @@ export async function adminRefundOrder(viewer: Viewer, orderId: string, reason: 
   if (!order) throw new AppError('NOT_FOUND', 'Errors.notFound');
   if (order.status === 'disputed') throw new AppError('CONFLICT', 'Orders.refund.blocked.disputed');
   if (order.status !== 'paid') throw new AppError('CONFLICT', 'Orders.refund.blocked.notPaid');
+  if (order.amountMinor === 0) throw new AppError('CONFLICT', 'Orders.refund.blocked.nothingPaid');
   await db.transaction(async (tx) => {
     await tx
       .insert(refunds)

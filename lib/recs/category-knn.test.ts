@@ -67,4 +67,19 @@ describe('category kNN', () => {
     expect(top.reduce((s, x) => s + x.score, 0)).toBeCloseTo(1, 6);
     expect(suggest([], 3)).toEqual([]);
   });
+
+  it('gives a close neighbour nearly all the vote and leaves unrelated ones out', () => {
+    const docs = [
+      ['python', 'code', 'function'],
+      ['camera', 'lens', 'portrait'],
+      ['finance', 'sales', 'budget'],
+    ];
+    const trained = trainCategoryKnn(docs, [0, 1, 2], { seed: 1 });
+    const suggest = loadCategoryKnn(trained.payload);
+    const top = suggest(['python', 'code', 'function'], 3);
+    expect(top[0]!.label).toBe(0);
+    // Weighted by 2 − distance, the two orthogonal neighbours would still hold about 37 %.
+    expect(top[0]!.score).toBeGreaterThan(0.95);
+    expect(top.every((x) => x.score > 0)).toBe(true);
+  });
 });

@@ -110,14 +110,18 @@ export function loadCategoryKnn(
     if (tokens.length === 0) return [];
     const point = knnVector(tokens, payload.idf, payload.buckets);
     const near = knn.kdTree.nearest(point, payload.k);
-    // Votes weighted by closeness (unit vectors: distance ∈ [0, 2]); scores sum to 1.
+    // Votes weighted by cosine similarity (unit vectors: cos = 1 − d²/2, floored at 0), so a near
+    // neighbour outvotes far ones and the shares read as confidence; scores sum to 1. Weighting by
+    // 2 − d instead left three unrelated neighbours at about a third each.
     const votes = new Map<number, number>();
     for (const [p, dist] of near) {
       const label = p[p.length - 1]!;
-      votes.set(label, (votes.get(label) ?? 0) + (2 - dist));
+      votes.set(label, (votes.get(label) ?? 0) + Math.max(0, 1 - (dist * dist) / 2));
     }
-    const total = [...votes.values()].reduce((s, v) => s + v, 0) || 1;
+    const total = [...votes.values()].reduce((s, v) => s + v, 0);
+    if (total === 0) return [];
     return [...votes]
+      .filter(([, v]) => v > 0)
       .map(([label, v]) => ({ label, score: v / total }))
       .sort((a, b) => b.score - a.score)
       .slice(0, top);

@@ -23,7 +23,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_TAGS = 10;
 
 /** Tags arrive as one comma-separated field; names are trimmed, de-duplicated, at most ten. */
-const tagsField = z
+export const tagsField = z
   .string({ error: 'Validation.invalid' })
   .optional()
   .default('')

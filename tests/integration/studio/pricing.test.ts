@@ -172,7 +172,7 @@ describe('studio coupons', () => {
       [{ type: 'percent', value: '0' }, 'value', 'StudioPricing.errors.percent'],
       [{ type: 'percent', value: '101' }, 'value', 'StudioPricing.errors.percent'],
       [{ type: 'percent', value: '96' }, 'value', 'StudioPricing.errors.belowMinimum'],
-      [{ type: 'amount', value: '10.00' }, 'value', 'StudioPricing.errors.belowMinimum'],
+      [{ type: 'amount', value: '9.60' }, 'value', 'StudioPricing.errors.belowMinimum'],
       [
         { type: 'percent', value: '10', validUntil: '2001-01-01' },
         'validUntil',
@@ -184,6 +184,21 @@ describe('studio coupons', () => {
       expect(out.state).toMatchObject({ ok: false, fieldErrors: { [field]: [message] } });
     }
     expect(await couponsOf(courseId)).toHaveLength(0);
+  });
+
+  it('accepts 100 % off and an amount off above the price: the course becomes free with the code', async () => {
+    const a = await createTestUser({ role: 'creator' });
+    const courseId = await makeCourse(a.id, { priceMinor: 1000, currency: 'USD' });
+    await actAs(a);
+    for (const fields of [
+      { type: 'percent', value: '100' },
+      { type: 'amount', value: '10.00' },
+      { type: 'amount', value: '25.00' },
+    ]) {
+      const out = await runAction(createCouponAction, { courseId, ...fields });
+      expect(out.state?.ok).toBe(true);
+    }
+    expect(await couponsOf(courseId)).toHaveLength(3);
   });
 
   it('PAY-2, ACCESS-3: creator B creating a coupon for A’s course is rejected and the DB is unchanged', async () => {

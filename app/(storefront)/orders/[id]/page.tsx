@@ -11,6 +11,7 @@ import { OrderTimeline } from '@/components/orders/order-timeline';
 import { PrintButton } from '@/components/orders/print-button';
 import { RefundRequestForm } from '@/components/orders/refund-request-form';
 import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import { requirePageRole } from '@/lib/auth/guards';
 import { getMyOrder } from '@/lib/data/orders';
 import { ID_PATTERN } from '@/lib/ids';
@@ -50,7 +51,14 @@ export default async function OrderPage({ params }: Props) {
             {t('detail.title')} <OrderStatusBadge status={order.status} />
           </h1>
         </div>
-        <PrintButton label={t('detail.print')} />
+        <div className="flex flex-wrap gap-2 print:hidden">
+          <PrintButton label={t('detail.print')} />
+          <Button asChild variant="outline">
+            <a href={`/api/orders/${order.id}/receipt.pdf`} download>
+              {t('pdf.download')}
+            </a>
+          </Button>
+        </div>
       </header>
 
       {order.status === 'pending' && decline ? (
