@@ -3,8 +3,6 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 
-import { getLocale } from 'next-intl/server';
-
 import { action } from '@/lib/actions/safe-action';
 import { deviceOf } from '@/lib/models/conversion/features';
 import { startCheckout } from '@/lib/payments/checkout';
@@ -20,7 +18,7 @@ export const startCheckoutAction = action(
   async ({ courseId, coupon }, { viewer }) => {
     const context = {
       device: deviceOf((await headers()).get('user-agent')),
-      locale: await getLocale(),
+      locale: viewer.locale,
     };
     const url = await startCheckout(viewer, courseId, coupon, context);
     redirect(url);
