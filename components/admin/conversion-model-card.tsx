@@ -5,10 +5,10 @@ import { Card, CardContent, CardHeader } from '@/components/ui/card';
 import type { Viewer } from '@/lib/auth/viewer';
 import {
   AT_RISK_DAYS,
-  getConversionModelForAdmin,
   listLikelyAbandonedForAdmin,
   type AtRiskCheckoutDto,
-} from '@/lib/data/conversion-model';
+} from '@/lib/data/checkout-recovery';
+import { getConversionModelForAdmin } from '@/lib/data/conversion-model';
 import { formatMoney, isCurrency } from '@/lib/money';
 
 import { RecoveryMailForm } from './recovery-mail-form';

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 
 import { action } from '@/lib/actions/safe-action';
 import { requestIp } from '@/lib/auth/request-context';
-import { sendCheckoutRecoveryMail } from '@/lib/data/conversion-model';
+import { sendCheckoutRecoveryMail } from '@/lib/data/checkout-recovery';
 import { sendRecoveryMailSchema } from '@/lib/validation/conversion-model';
 
 /** Admin, from the at-risk list: one recovery email for an open checkout; audited. */

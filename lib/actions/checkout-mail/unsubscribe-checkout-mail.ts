@@ -1,7 +1,7 @@
 'use server';
 
 import { action } from '@/lib/actions/safe-action';
-import { unsubscribeFromCheckoutMails } from '@/lib/data/conversion-model';
+import { unsubscribeFromCheckoutMails } from '@/lib/data/checkout-recovery';
 import { unsubscribeCheckoutSchema } from '@/lib/validation/conversion-model';
 
 /** The unsubscribe page's button: the signed link is the proof, no session needed. */

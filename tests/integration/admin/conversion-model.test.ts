@@ -32,7 +32,10 @@ vi.mock('next/cache', () => ({
   updateTag: vi.fn(),
 }));
 
-const model = await import('@/lib/data/conversion-model');
+const model = {
+  ...(await import('@/lib/data/conversion-model')),
+  ...(await import('@/lib/data/checkout-recovery')),
+};
 const { startCheckout } = await import('@/lib/payments/checkout');
 const { startTestEmulator } = await import('../payments/emulator');
 const { trainConversionAction } = await import('@/lib/actions/admin/train-conversion');

@@ -4,7 +4,7 @@ import { MailX } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 
 import { AllMessages } from '@/components/i18n/all-messages';
-import { isGenuineUnsubscribeLink } from '@/lib/data/conversion-model';
+import { isGenuineUnsubscribeLink } from '@/lib/data/checkout-recovery';
 import { unsubscribeCheckoutSchema } from '@/lib/validation/conversion-model';
 
 import { UnsubscribeForm } from './unsubscribe-form';
