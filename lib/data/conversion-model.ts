@@ -1,15 +1,11 @@
 import 'server-only';
 
-import { and, desc, eq, gte, inArray, isNotNull, max, ne } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, max, ne } from 'drizzle-orm';
 import { z } from 'zod';
 
 import { db } from '@/db';
 import {
-  auditLog,
   checkoutContexts,
-  checkoutMailOptOuts,
-  checkoutRecoveryMails,
-  courses,
   mlModels,
   orders,
   users,
@@ -19,27 +15,16 @@ import {
 import { canModerate } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { readyNewestFirst } from '@/lib/data/ml-models';
-import { env } from '@/lib/env';
-import { AppError, isDuplicateKeyError } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import { logger } from '@/lib/logger';
-import { renderCheckoutRecoveryMail } from '@/lib/mail/checkout-recovery';
-import { appLink, deliverMail } from '@/lib/mail/send';
 import { FEATURE_NAMES, type CheckoutSegment } from '@/lib/models/conversion/features';
 import {
-  predictSegment,
   rankMethods,
   trainConversion,
   type ConversionMetrics,
   type ConversionWeights,
   type LabelledCheckout,
 } from '@/lib/models/conversion/train';
-import {
-  unsubscribeToken,
-  verifyUnsubscribeToken,
-} from '@/lib/models/conversion/unsubscribe-token';
-import { paymentMethodsFor } from '@/lib/payments/checkout';
-import { OPEN_STATUSES } from '@/lib/payments/order-state';
-import { isCurrency } from '@/lib/money';
 
 /** Paid at some point (a later refund or dispute does not undo the completed checkout). */
 const COMPLETED: OrderStatus[] = ['paid', 'refunded', 'partially_refunded', 'disputed'];

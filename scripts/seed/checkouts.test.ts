@@ -7,13 +7,13 @@ import { buildSeedPlan } from './build';
 const now = new Date('2026-11-25T00:00:00Z');
 const { rows } = buildSeedPlan({ now, passwordHash: 'phc', adminTotpSealed: 'sealed' });
 const contexts = new Map(rows.checkoutContexts.map((c) => [c.orderId, c]));
-const users = new Map(rows.users.map((u) => [u.id!, u]));
+const users = new Map(rows.users.map((u) => [u.id, u]));
 const COMPLETED = new Set(['paid', 'refunded', 'partially_refunded', 'disputed']);
 
 const examples: LabelledCheckout[] = rows.orders
   .filter((o) => o.status !== 'pending' && o.status !== 'awaiting_payment')
   .map((o) => {
-    const c = contexts.get(o.id!)!;
+    const c = contexts.get(o.id)!;
     return {
       startedAt: o.createdAt!,
       completed: COMPLETED.has(o.status!),
@@ -32,7 +32,7 @@ const rate = (xs: LabelledCheckout[]) => xs.filter((x) => x.completed).length / 
 
 describe('seeded checkouts', () => {
   it('give every order a context and the open ones an open key', () => {
-    for (const o of rows.orders) expect(contexts.has(o.id!)).toBe(true);
+    for (const o of rows.orders) expect(contexts.has(o.id)).toBe(true);
     const open = rows.orders.filter(
       (o) => o.status === 'pending' || o.status === 'awaiting_payment',
     );

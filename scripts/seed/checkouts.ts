@@ -62,8 +62,8 @@ export function buildCheckoutAttempts(
   const r = createRng('checkouts');
   const rows = j.rows;
   const skip = new Set(opts.skipUserIds);
-  const localeOf = new Map(rows.users.map((u) => [u.id!, u.locale ?? 'en']));
-  const signupOf = new Map(rows.users.map((u) => [u.id!, u.createdAt?.getTime() ?? 0]));
+  const localeOf = new Map(rows.users.map((u) => [u.id, u.locale ?? 'en']));
+  const signupOf = new Map(rows.users.map((u) => [u.id, u.createdAt?.getTime() ?? 0]));
   const couponUsers = new Set<string>();
 
   const couponOf = new Map<string, string>();
@@ -118,7 +118,7 @@ export function buildCheckoutAttempts(
       hour: new Date(t).getUTCHours(),
     };
     rows.checkoutContexts.push({
-      orderId: order.id!,
+      orderId: order.id,
       device,
       locale,
       firstPurchase: features.firstPurchase,
@@ -173,7 +173,7 @@ export function buildCheckoutAttempts(
 
   // Recent checkouts still open, for learners who do not own the course.
   const owned = new Set(rows.enrollments.map((e) => `${e.userId}:${e.courseId}`));
-  const learners = rows.users.filter((u) => u.role === 'learner' && u.email && !skip.has(u.id!));
+  const learners = rows.users.filter((u) => u.role === 'learner' && u.email && !skip.has(u.id));
   const forSale = courses.filter((c) => c.status === 'published' && c.priceMinor > 0);
   const open = new Set<string>();
   for (let n = 0, tries = 0; n < OPEN_CHECKOUTS && tries < OPEN_CHECKOUTS * 20; tries++) {
@@ -187,7 +187,7 @@ export function buildCheckoutAttempts(
     const id = seedId(`open-checkout:${key}`);
     extra.push({
       id,
-      userId: user.id!,
+      userId: user.id,
       courseId: course.id,
       creatorId: course.creatorId,
       listPriceMinor: course.priceMinor,
@@ -202,14 +202,14 @@ export function buildCheckoutAttempts(
     rows.checkoutContexts.push({
       orderId: id,
       device: r.chance(0.6) ? 'desktop' : 'mobile',
-      locale: localeOf.get(user.id!) ?? 'en',
-      firstPurchase: firstAt(user.id!, t),
+      locale: localeOf.get(user.id) ?? 'en',
+      firstPurchase: firstAt(user.id, t),
       createdAt: at(t),
     });
-    j.events.push({ userId: user.id!, type: 'checkout_start', courseId: course.id, t });
+    j.events.push({ userId: user.id, type: 'checkout_start', courseId: course.id, t });
   }
   rows.orders.push(...extra);
-  for (const c of rows.coupons) c.redeemed = redeemed.get(c.id!) ?? 0;
+  for (const c of rows.coupons) c.redeemed = redeemed.get(c.id) ?? 0;
 }
 
 /** Re-prices a paid order at the coupon price and keeps its ledger and refund in step. */
