@@ -44,7 +44,7 @@ export async function ConversionModelCard({ viewer }: { viewer: Viewer }) {
       ]
     : [];
   return (
-    <Card aria-labelledby="conversion-model-title" className="min-w-0">
+    <Card role="region" aria-labelledby="conversion-model-title" className="min-w-0">
       <CardHeader>
         <h2 id="conversion-model-title" className="text-base leading-tight font-semibold">
           {t('title')}
