@@ -3,11 +3,11 @@ import type { Metadata } from 'next';
 import { MailX } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 
+import { ActionForm } from '@/components/auth/action-form';
 import { AllMessages } from '@/components/i18n/all-messages';
+import { unsubscribeCheckoutMailAction } from '@/lib/actions/checkout-mail/unsubscribe-checkout-mail';
 import { isGenuineUnsubscribeLink } from '@/lib/data/checkout-recovery';
 import { unsubscribeCheckoutSchema } from '@/lib/validation/conversion-model';
-
-import { UnsubscribeForm } from './unsubscribe-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('ConversionModel.unsubscribe');
@@ -34,7 +34,15 @@ export default async function UnsubscribeCheckoutPage({ searchParams }: Props) {
         <>
           <p className="text-muted-foreground text-sm">{t('description')}</p>
           <AllMessages>
-            <UnsubscribeForm userId={parsed.data.u} token={parsed.data.t} />
+            <ActionForm
+              action={unsubscribeCheckoutMailAction}
+              fields={[
+                { name: 'u', label: 'u', type: 'hidden', defaultValue: parsed.data.u },
+                { name: 't', label: 't', type: 'hidden', defaultValue: parsed.data.t },
+              ]}
+              submitLabel={t('confirm')}
+              pendingLabel={t('pending')}
+            />
           </AllMessages>
         </>
       ) : (
