@@ -91,6 +91,11 @@ export async function runE2e({ build = true, playwrightArgs = [], reportFile, se
       !(await step('Build recommendations', 'npm', ['run', 'recs:build'], { env }))
     )
       return steps;
+    if (
+      has('scripts/models-conversion.ts') &&
+      !(await step('Train payment-success model', 'npm', ['run', 'models:conversion'], { env }))
+    )
+      return steps;
     if (build && !(await step('next build', 'npx', ['next', 'build'], { env }))) return steps;
     const reporter = reportFile ? ['--reporter=list,json'] : [];
     await step('Playwright e2e', 'npx', ['playwright', 'test', ...reporter, ...playwrightArgs], {

@@ -7,3 +7,4 @@ export * from './models';
 export * from './moderation';
 export * from './phone';
 export * from './users';
+export * from './conversion';

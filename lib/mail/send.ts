@@ -5,7 +5,12 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { markMailSent, recordMail } from '@/lib/data/mail-outbox';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
-import { renderMail, type MailParams, type MailTemplate } from '@/lib/mail/templates';
+import {
+  renderMail,
+  type MailParams,
+  type MailTemplate,
+  type RenderedMail,
+} from '@/lib/mail/templates';
 
 const globalForMail = globalThis as unknown as { zhishiMailer?: Transporter };
 
@@ -35,9 +40,21 @@ export async function sendMail(input: {
   params?: MailParams;
 }): Promise<number | null> {
   if (!input.to) return null;
-  const mail = renderMail(input.template, input.locale, input.params ?? {});
-  const to = input.to.toLowerCase();
-  const id = await recordMail({ to, template: input.template, ...mail });
+  return deliverMail(
+    input.to,
+    input.template,
+    renderMail(input.template, input.locale, input.params ?? {}),
+  );
+}
+
+/** The outbox row, then SMTP when configured, for a mail already rendered (templates of other areas). */
+export async function deliverMail(
+  address: string,
+  template: string,
+  mail: RenderedMail,
+): Promise<number> {
+  const to = address.toLowerCase();
+  const id = await recordMail({ to, template, ...mail });
   const smtp = transport();
   if (smtp) {
     void smtp

@@ -4,8 +4,20 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type Stripe from 'stripe';
 
 import { db } from '@/db';
-import { behaviourEvents, courses, enrollments, orderEvents, orders } from '@/db/schema';
+import {
+  behaviourEvents,
+  courses,
+  enrollments,
+  orderEvents,
+  orders,
+  type CheckoutDevice,
+} from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
+import {
+  hasEarlierPurchase,
+  orderPaymentMethods,
+  recordCheckoutContext,
+} from '@/lib/data/conversion-model';
 import { publicCourseWhere } from '@/lib/data/course-cards';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
@@ -73,10 +85,14 @@ async function openOrderWithCoupon(viewer: Viewer, course: PurchasableCourse, co
  * An optional coupon code is judged and reserved server-side. Returns the hosted checkout URL, or
  * the order page when the coupon made the order free (enrolled at once, Stripe never called).
  */
+/** What the request tells about the buyer at checkout (a device class, never the user agent). */
+export type CheckoutRequestContext = { device: CheckoutDevice; locale: string };
+
 export async function startCheckout(
   viewer: Viewer,
   courseId: string,
   couponCode?: string,
+  context: CheckoutRequestContext = { device: 'unknown', locale: 'en' },
 ): Promise<string> {
   if (!viewer.emailVerified) throw new AppError('FORBIDDEN', 'Checkout.errors.verifyEmail');
   const course = await loadPurchasableCourse(viewer, courseId);
@@ -94,7 +110,18 @@ export async function startCheckout(
       throw new AppError('CONFLICT', 'Checkout.errors.processing');
   }
   const currency = course.currency;
-  const methods = paymentMethodsFor(currency);
+  const firstPurchase = !(await hasEarlierPurchase(viewer.id, order.id));
+  await recordCheckoutContext({ orderId: order.id, ...context, firstPurchase });
+  // Offered in order of predicted success for this buyer's segment (the payment-success model).
+  const methods = await orderPaymentMethods(paymentMethodsFor(currency), {
+    amountMinor: order.amountMinor,
+    currency,
+    device: context.device,
+    locale: context.locale,
+    firstPurchase,
+    coupon: order.couponId !== null,
+    hour: new Date().getUTCHours(),
+  });
   const params: Stripe.Checkout.SessionCreateParams = {
     mode: 'payment',
     line_items: [

@@ -13,6 +13,8 @@ import type {
   NewBehaviourEvent,
 } from '@/db/schema';
 import type {
+  checkoutContexts,
+  coupons,
   courseSearchTerms,
   courseTags,
   earningsLedger,
@@ -54,7 +56,9 @@ export type SeedRows = {
   courseSections: NewCourseSection[];
   lessons: NewLesson[];
   courseSearchTerms: (typeof courseSearchTerms.$inferInsert)[];
+  coupons: (typeof coupons.$inferInsert)[];
   orders: NewOrder[];
+  checkoutContexts: (typeof checkoutContexts.$inferInsert)[];
   enrollments: NewEnrollment[];
   earningsLedger: (typeof earningsLedger.$inferInsert)[];
   refunds: (typeof refunds.$inferInsert)[];
@@ -81,7 +85,9 @@ export function emptyRows(): SeedRows {
     courseSections: [],
     lessons: [],
     courseSearchTerms: [],
+    coupons: [],
     orders: [],
+    checkoutContexts: [],
     enrollments: [],
     earningsLedger: [],
     refunds: [],

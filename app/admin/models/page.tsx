@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { Boxes } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 
+import { ConversionModelCard } from '@/components/admin/conversion-model-card';
 import { ModelVersionsTable } from '@/components/admin/model-versions-table';
 import { RebuildRecsForm } from '@/components/admin/rebuild-recs-form';
 import { ServedModels } from '@/components/admin/served-models';
@@ -39,6 +40,7 @@ export default async function AdminModelsPage() {
           </CardContent>
         </Card>
       </div>
+      <ConversionModelCard viewer={viewer} />
       {models.versions.length === 0 ? (
         <EmptyState icon={<Boxes />} title={t('empty')} description={t('emptyHint')} />
       ) : (

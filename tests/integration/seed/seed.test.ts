@@ -123,7 +123,7 @@ describe('seedDemo', () => {
   it('backs every paid active enrollment with a paid order and ledger rows', async () => {
     expect(
       await scalar(sql`SELECT COUNT(*) n FROM enrollments e JOIN courses c ON c.id = e.course_id
-        LEFT JOIN orders o ON o.id = e.order_id AND o.status = 'paid' AND o.user_id = e.user_id AND o.amount_minor = c.price_minor
+        LEFT JOIN orders o ON o.id = e.order_id AND o.status = 'paid' AND o.user_id = e.user_id AND o.amount_minor = c.price_minor - o.discount_minor
         WHERE e.status = 'active' AND c.price_minor > 0 AND o.id IS NULL`),
     ).toBe(0);
     expect(
