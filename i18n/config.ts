@@ -32,6 +32,8 @@ export const NAMESPACES = [
   'StudioAnalytics',
   'StudioPricing',
   'StudioMedia',
+  'AdminReports',
+  'Appeals',
 ] as const;
 
 export function isLocale(value: string | undefined | null): value is Locale {

@@ -6,7 +6,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card, CardContent, CardHeader } from '@/components/ui/card';
 import type { ModerationCounts } from '@/lib/data/admin-overview';
 
-/** What waits for a moderator; courses in review link to their queue (reports have no page yet). */
+/** What waits for a moderator; each count links to its queue. */
 export async function ModerationQueue({ counts }: { counts: ModerationCounts }) {
   const t = await getTranslations('Admin.Moderation');
   const format = await getFormatter();
@@ -21,7 +21,16 @@ export async function ModerationQueue({ counts }: { counts: ModerationCounts }) 
       ),
       n: counts.coursesInReview,
     },
-    { key: 'reports', icon: <Flag aria-hidden />, label: t('openReports'), n: counts.openReports },
+    {
+      key: 'reports',
+      icon: <Flag aria-hidden />,
+      label: (
+        <Link href="/admin/reports" className="underline underline-offset-4">
+          {t('openReports')}
+        </Link>
+      ),
+      n: counts.openReports,
+    },
   ];
   return (
     <Card data-testid="moderation-queue" className="self-start">
