@@ -19,8 +19,7 @@ export function ReportBulkForm() {
     bulkModerateReportsAction,
     initialActionState,
   );
-  const done =
-    state.ok === true ? (state.data as { done: number; skipped: number } | undefined) : undefined;
+  const done = state.ok === true ? state.data : undefined;
   return (
     <form
       id={BULK_FORM_ID}

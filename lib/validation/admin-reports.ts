@@ -63,7 +63,7 @@ const targetKey = z
 export const bulkModerateReportsSchema = z
   .object({
     targets: z.preprocess(
-      (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+      (v): unknown[] => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
       z.array(targetKey).min(1, 'AdminReports.errors.noneSelected').max(50),
     ),
     action: z.enum(['dismiss', 'hide'], { error: 'Validation.invalid' }),

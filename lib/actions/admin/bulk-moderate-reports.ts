@@ -5,7 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { action } from '@/lib/actions/safe-action';
 import { requireRole } from '@/lib/auth/guards';
 import { requestIp } from '@/lib/auth/request-context';
-import { moderateReportedTargets } from '@/lib/data/admin-reports';
+import { moderateReportedTargets } from '@/lib/data/admin-report-actions';
 import { bulkModerateReportsSchema } from '@/lib/validation/admin-reports';
 
 /** Dismisses or hides the selected reported things, each with its own audit row. */

@@ -5,7 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { action } from '@/lib/actions/safe-action';
 import { requireRole } from '@/lib/auth/guards';
 import { requestIp } from '@/lib/auth/request-context';
-import { decideAppeal } from '@/lib/data/admin-reports';
+import { decideAppeal } from '@/lib/data/admin-report-actions';
 import { decideAppealSchema } from '@/lib/validation/admin-reports';
 
 /** Upholds or reverses an appealed moderation decision; reversing restores the content. Audited. */

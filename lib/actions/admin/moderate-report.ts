@@ -5,7 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { action } from '@/lib/actions/safe-action';
 import { requireRole } from '@/lib/auth/guards';
 import { requestIp } from '@/lib/auth/request-context';
-import { moderateReportedTarget } from '@/lib/data/admin-reports';
+import { moderateReportedTarget } from '@/lib/data/admin-report-actions';
 import { moderateReportSchema } from '@/lib/validation/admin-reports';
 
 /** Dismisses, hides, removes, warns or suspends on one reported thing; audited (ACCESS-5). */

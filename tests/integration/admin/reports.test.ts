@@ -15,10 +15,13 @@ import {
   type ReportTarget,
 } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
+import type * as AuditModuleNs from '@/lib/data/moderation-audit';
 import { newId } from '@/lib/ids';
 
 import { enroll, makeCourse, makeUser, review } from '../../support/dashboard-fixtures';
 import { runAction } from '../../support/actions';
+
+type AuditModule = typeof AuditModuleNs;
 
 const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 const fault = vi.hoisted(() => ({ audit: false }));
@@ -34,9 +37,9 @@ vi.mock('next/cache', () => ({
 }));
 // Fault injection: the audit insert fails on demand, after the content change ran in the same transaction.
 vi.mock('@/lib/data/moderation-audit', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/lib/data/moderation-audit')>();
+  const real = await importOriginal<AuditModule>();
   return {
-    writeModerationAudit: async (...args: Parameters<typeof real.writeModerationAudit>) => {
+    writeModerationAudit: async (...args: Parameters<AuditModule['writeModerationAudit']>) => {
       if (fault.audit) throw new Error('audit insert failed');
       return real.writeModerationAudit(...args);
     },
@@ -47,8 +50,8 @@ const { moderateReportAction } = await import('@/lib/actions/admin/moderate-repo
 const { bulkModerateReportsAction } = await import('@/lib/actions/admin/bulk-moderate-reports');
 const { decideAppealAction } = await import('@/lib/actions/admin/decide-appeal');
 const { appealDecisionAction } = await import('@/lib/actions/moderation/appeal-decision');
-const { listReportQueue, listPendingAppeals, moderateReportedTarget, decideAppeal } =
-  await import('@/lib/data/admin-reports');
+const { listReportQueue, listPendingAppeals } = await import('@/lib/data/admin-reports');
+const { moderateReportedTarget, decideAppeal } = await import('@/lib/data/admin-report-actions');
 const { appealModerationDecision, listMyModerationDecisions } =
   await import('@/lib/data/moderation-decisions');
 const { getCourseReviews } = await import('@/lib/data/course-page');
@@ -172,7 +175,7 @@ describe('report queue', () => {
         [bulkModerateReportsAction, { targets: `review:${reviewId}`, action: 'dismiss' }],
         [decideAppealAction, { decisionId: newId(), outcome: 'reversed' }],
       ] as const) {
-        const out = await runAction(fn as never, input);
+        const out = await runAction(fn, input);
         expect(out.state).toMatchObject({ ok: false, code: 'FORBIDDEN' });
       }
     }
@@ -455,8 +458,7 @@ describe('appeals', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = results.filter((r) => r.status === 'rejected');
     expect(refused).toHaveLength(5);
-    for (const r of refused)
-      expect((r as PromiseRejectedResult).reason).toMatchObject({ code: 'CONFLICT' });
+    for (const r of refused) expect(r.reason).toMatchObject({ code: 'CONFLICT' });
   });
 
   it('reverse restores the content, uphold keeps it; each decision is audited once and cannot be decided twice', async () => {
