@@ -10,25 +10,22 @@ import type { ModerationCounts } from '@/lib/data/admin-overview';
 export async function ModerationQueue({ counts }: { counts: ModerationCounts }) {
   const t = await getTranslations('Admin.Moderation');
   const format = await getFormatter();
+  const queue = (href: string, label: string) => (
+    <Link href={href} className="underline underline-offset-4">
+      {label}
+    </Link>
+  );
   const rows = [
     {
       key: 'review',
       icon: <Hourglass aria-hidden />,
-      label: (
-        <Link href="/admin/reviews" className="underline underline-offset-4">
-          {t('coursesInReview')}
-        </Link>
-      ),
+      label: queue('/admin/reviews', t('coursesInReview')),
       n: counts.coursesInReview,
     },
     {
       key: 'reports',
       icon: <Flag aria-hidden />,
-      label: (
-        <Link href="/admin/reports" className="underline underline-offset-4">
-          {t('openReports')}
-        </Link>
-      ),
+      label: queue('/admin/reports', t('openReports')),
       n: counts.openReports,
     },
   ];

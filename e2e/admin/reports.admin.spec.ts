@@ -37,15 +37,14 @@ test.describe('[ADMIN][REPORTS]', () => {
     await row.getByLabel('Reason').selectOption('spam');
     await row.getByLabel('Note to the author (optional)').fill('Advertising is not allowed');
     await row.getByRole('button', { name: 'Hide', exact: true }).click();
-    await expect(row.getByRole('status')).toHaveText('Hidden. The author has been told.');
+    // Settled items leave the open queue when the page re-renders.
+    await expect(row).toHaveCount(0);
 
     await learnerPage.goto(`/courses/${courseSlug}`);
     await expect(learnerPage.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(learnerPage.getByText(marker)).toHaveCount(0);
     await learner.close();
 
-    await page.goto(`/admin/reports?q=${encodeURIComponent(marker)}`);
-    await expect(page.getByTestId('report-row')).toHaveCount(0);
     await page.goto(`/admin/reports?status=resolved&q=${encodeURIComponent(marker)}`);
     await expect(page.getByTestId('report-row').filter({ hasText: marker })).toHaveCount(1);
 
@@ -66,9 +65,7 @@ test.describe('[ADMIN][REPORTS]', () => {
     await expect(row).toContainText('Selling things');
     await row.getByLabel('Reason').selectOption('abuse');
     await row.getByRole('button', { name: 'Remove', exact: true }).click();
-    await expect(row.getByRole('status')).toHaveText(
-      'Removed. The author has been told and can appeal.',
-    );
+    await expect(row).toHaveCount(0);
 
     const creator = await browser.newContext({ storageState: 'e2e/.auth/creator.json' });
     const first = await creator.newPage();
@@ -81,9 +78,9 @@ test.describe('[ADMIN][REPORTS]', () => {
 
     await decisionOn(first).getByLabel('Your appeal').fill('It was a genuine resource link');
     await decisionOn(first).getByRole('button', { name: 'Send appeal' }).click();
-    await expect(decisionOn(first).getByRole('status')).toHaveText(
-      'Appeal sent. A moderator will look at it again.',
-    );
+    // The page re-renders with the appeal pending and no form left.
+    await expect(decisionOn(first)).toContainText('waiting for a moderator');
+    await expect(decisionOn(first).getByLabel('Your appeal')).toHaveCount(0);
 
     // The second tab still shows the form: the server refuses the second appeal.
     await decisionOn(second).getByLabel('Your appeal').fill('Again, please');
@@ -91,8 +88,6 @@ test.describe('[ADMIN][REPORTS]', () => {
     await expect(pageAlert(second)).toHaveText(
       'You have already appealed this decision. Each decision can be appealed once.',
     );
-    await first.reload();
-    await expect(decisionOn(first)).toContainText('waiting for a moderator');
     await creator.close();
 
     await page.goto('/admin/reports?view=appeals');

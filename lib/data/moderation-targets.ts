@@ -143,44 +143,39 @@ export async function loadTargets(
           .where(inArray(users.id, userIds))
       : [],
   ]);
-  for (const r of reviewRows)
-    out.set(targetKey('review', r.id), {
-      ...empty('review', r.id),
+  type Authored = {
+    id: string;
+    authorId: string;
+    authorName: string;
+    authorStatus: UserStatus;
+    status: string;
+  };
+  const put = (type: ReportTarget, r: Authored, rest: Partial<TargetContext>) =>
+    out.set(targetKey(type, r.id), {
+      ...empty(type, r.id),
       exists: true,
       authorId: r.authorId,
       authorName: r.authorName,
       authorStatus: r.authorStatus,
       status: r.status,
+      ...rest,
+    });
+  for (const r of reviewRows)
+    put('review', r, {
       text: r.body,
       rating: r.rating,
       courseTitle: r.courseTitle,
       href: `/courses/${r.courseSlug}`,
     });
   for (const r of commentRows)
-    out.set(targetKey('comment', r.id), {
-      ...empty('comment', r.id),
-      exists: true,
-      authorId: r.authorId,
-      authorName: r.authorName,
-      authorStatus: r.authorStatus,
-      status: r.status,
+    put('comment', r, {
       text: r.body,
       courseTitle: r.courseTitle,
       lessonTitle: r.lessonTitle,
       href: `/learn/${r.courseSlug}/${r.lessonId}`,
     });
   for (const r of courseRows)
-    out.set(targetKey('course', r.id), {
-      ...empty('course', r.id),
-      exists: true,
-      authorId: r.authorId,
-      authorName: r.authorName,
-      authorStatus: r.authorStatus,
-      status: r.status,
-      title: r.title,
-      text: r.subtitle,
-      href: `/courses/${r.slug}`,
-    });
+    put('course', r, { title: r.title, text: r.subtitle, href: `/courses/${r.slug}` });
   for (const r of userRows)
     out.set(targetKey('user', r.id), {
       ...empty('user', r.id),
