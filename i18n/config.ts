@@ -34,6 +34,8 @@ export const NAMESPACES = [
   'StudioMedia',
   'StudioSuggest',
   'ConversionModel',
+  'AdminReports',
+  'Appeals',
 ] as const;
 
 export function isLocale(value: string | undefined | null): value is Locale {

@@ -1,6 +1,7 @@
 import {
   Boxes,
   ClipboardCheck,
+  Flag,
   LayoutDashboard,
   Receipt,
   ScrollText,
@@ -18,6 +19,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const items = [
     { href: '/admin', labelKey: 'overview', icon: <LayoutDashboard aria-hidden />, exact: true },
     { href: '/admin/reviews', labelKey: 'reviews', icon: <ClipboardCheck aria-hidden /> },
+    { href: '/admin/reports', labelKey: 'reports', icon: <Flag aria-hidden /> },
     { href: '/admin/users', labelKey: 'users', icon: <Users aria-hidden /> },
     { href: '/admin/orders', labelKey: 'orders', icon: <Receipt aria-hidden /> },
     { href: '/admin/models', labelKey: 'models', icon: <Boxes aria-hidden /> },

@@ -6,22 +6,28 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card, CardContent, CardHeader } from '@/components/ui/card';
 import type { ModerationCounts } from '@/lib/data/admin-overview';
 
-/** What waits for a moderator; courses in review link to their queue (reports have no page yet). */
+/** What waits for a moderator; each count links to its queue. */
 export async function ModerationQueue({ counts }: { counts: ModerationCounts }) {
   const t = await getTranslations('Admin.Moderation');
   const format = await getFormatter();
+  const queue = (href: string, label: string) => (
+    <Link href={href} className="underline underline-offset-4">
+      {label}
+    </Link>
+  );
   const rows = [
     {
       key: 'review',
       icon: <Hourglass aria-hidden />,
-      label: (
-        <Link href="/admin/reviews" className="underline underline-offset-4">
-          {t('coursesInReview')}
-        </Link>
-      ),
+      label: queue('/admin/reviews', t('coursesInReview')),
       n: counts.coursesInReview,
     },
-    { key: 'reports', icon: <Flag aria-hidden />, label: t('openReports'), n: counts.openReports },
+    {
+      key: 'reports',
+      icon: <Flag aria-hidden />,
+      label: queue('/admin/reports', t('openReports')),
+      n: counts.openReports,
+    },
   ];
   return (
     <Card data-testid="moderation-queue" className="self-start">

@@ -52,6 +52,47 @@ export const auditLog = mysqlTable(
   ],
 );
 
+export const MODERATION_ACTIONS = ['hide', 'remove', 'warn', 'suspend'] as const;
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+export const APPEAL_OUTCOMES = ['upheld', 'reversed'] as const;
+export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
+
+/**
+ * A moderator's decision on reported content, shown to its author with the reason. The author may
+ * appeal once (appealed_at is set by a conditional UPDATE); an admin then upholds or reverses it.
+ * previous_status is what reversing restores (content status, course status or user status).
+ */
+export const moderationDecisions = mysqlTable(
+  'moderation_decisions',
+  {
+    id: idColumn().primaryKey(),
+    targetType: mysqlEnum('target_type', REPORT_TARGETS).notNull(),
+    targetId: idColumn('target_id').notNull(),
+    authorId: idColumn('author_id')
+      .notNull()
+      .references(() => users.id),
+    action: mysqlEnum('action', MODERATION_ACTIONS).notNull(),
+    reason: varchar('reason', { length: 40 }).notNull(),
+    note: varchar('note', { length: 1000 }),
+    previousStatus: varchar('previous_status', { length: 32 }),
+    decidedBy: idColumn('decided_by')
+      .notNull()
+      .references(() => users.id),
+    decidedAt: createdAt(),
+    appealText: varchar('appeal_text', { length: 2000 }),
+    appealedAt: timestamp('appealed_at'),
+    appealOutcome: mysqlEnum('appeal_outcome', APPEAL_OUTCOMES),
+    appealNote: varchar('appeal_note', { length: 1000 }),
+    appealDecidedBy: idColumn('appeal_decided_by').references(() => users.id),
+    appealDecidedAt: timestamp('appeal_decided_at'),
+  },
+  (t) => [
+    index('moderation_decisions_author_idx').on(t.authorId, t.decidedAt),
+    index('moderation_decisions_target_idx').on(t.targetType, t.targetId),
+    index('moderation_decisions_appeal_idx').on(t.appealOutcome, t.appealedAt),
+  ],
+);
+
 export const platformSettings = mysqlTable('platform_settings', {
   key: varchar('key', { length: 64 }).primaryKey(),
   value: json('value').notNull(),
@@ -60,5 +101,6 @@ export const platformSettings = mysqlTable('platform_settings', {
 });
 
 export type Report = typeof reports.$inferSelect;
+export type ModerationDecision = typeof moderationDecisions.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type NewAuditEntry = typeof auditLog.$inferInsert;

@@ -143,21 +143,36 @@ export async function setUserStatus(
   assertAdmin(admin);
   if (targetId === admin.id) throw new AppError('FORBIDDEN', 'Admin.Users.notSelf');
   await db.transaction(async (tx) => {
-    const before = await lockTarget(tx, targetId);
-    if (before.status === status) return;
-    await tx
-      .update(users)
-      .set({
-        status,
-        ...(status === 'suspended' ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
-      })
-      .where(eq(users.id, targetId));
+    const before = await applyUserStatus(tx, targetId, status);
+    if (before === status) return;
     await audit(tx, admin, actorIp, {
       action: status === 'suspended' ? 'user.suspend' : 'user.unsuspend',
       targetId,
-      before: { status: before.status },
+      before: { status: before },
       after: { status },
       reason,
     });
   });
+}
+
+/**
+ * The suspension step itself, inside the caller's transaction (the caller authorises and audits):
+ * locks the user, sets the status and, on suspension, bumps the session version so their next
+ * request is refused. Returns the status before; nothing changes when it already matches.
+ */
+export async function applyUserStatus(
+  tx: Tx,
+  targetId: string,
+  status: 'active' | 'suspended',
+): Promise<UserStatus> {
+  const before = await lockTarget(tx, targetId);
+  if (before.status === status) return before.status;
+  await tx
+    .update(users)
+    .set({
+      status,
+      ...(status === 'suspended' ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+    })
+    .where(eq(users.id, targetId));
+  return before.status;
 }

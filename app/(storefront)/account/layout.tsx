@@ -7,12 +7,16 @@ import { requirePageRole } from '@/lib/auth/guards';
 /** Signed-in only; each page and action checks the session again itself. */
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
   await requirePageRole('user', '/account');
-  const t = await getTranslations('Account.nav');
+  const [t, tAppeals] = await Promise.all([
+    getTranslations('Account.nav'),
+    getTranslations('Appeals'),
+  ]);
   const items = [
     { href: '/account', label: t('profile') },
     { href: '/account/security', label: t('security') },
     { href: '/account/email', label: t('email') },
     { href: '/account/privacy', label: t('privacy') },
+    { href: '/account/moderation', label: tAppeals('navLabel') },
   ];
   return (
     <AllMessages>

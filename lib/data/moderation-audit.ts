@@ -1,0 +1,33 @@
+import 'server-only';
+
+import type { Tx } from '@/db';
+import { auditLog } from '@/db/schema';
+import type { Viewer } from '@/lib/auth/viewer';
+
+export type ModerationAuditEntry = {
+  action: string;
+  targetType: string;
+  targetId: string;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+};
+
+/** One audit row for one moderated target, inside the change's transaction (ACCESS-5). */
+export async function writeModerationAudit(
+  tx: Tx,
+  actor: Viewer,
+  actorIp: string,
+  entry: ModerationAuditEntry,
+): Promise<void> {
+  await tx.insert(auditLog).values({
+    actorUserId: actor.id,
+    actorIp: actorIp.slice(0, 45),
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    before: entry.before,
+    after: entry.after,
+    reason: entry.reason?.slice(0, 1000) || null,
+  });
+}
