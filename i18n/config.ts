@@ -33,6 +33,7 @@ export const NAMESPACES = [
   'StudioPricing',
   'StudioMedia',
   'AdminUserDetail',
+  'AdminAnalytics',
 ] as const;
 
 export function isLocale(value: string | undefined | null): value is Locale {
