@@ -3,6 +3,7 @@ import { Download } from 'lucide-react';
 
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 
+import { SimpleTable } from '@/components/admin/simple-table';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { AnalyticsFilters } from '@/components/studio/analytics-filters';
 import { AnalyticsFunnel } from '@/components/studio/analytics-funnel';
@@ -18,8 +19,6 @@ import {
   parseAnalyticsQuery,
   toFilter,
 } from '@/lib/validation/studio-analytics';
-
-import { RankTable } from './rank-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminAnalytics'))('metaTitle') };
@@ -111,9 +110,10 @@ export default async function AdminAnalyticsPage({ searchParams }: Props) {
             <h2 className="text-base leading-tight font-semibold">{t('byMethod')}</h2>
           </CardHeader>
           <CardContent>
-            <RankTable
+            <SimpleTable
               empty={t('none')}
               headers={[t('colMethod'), t('colOrders')]}
+              numeric={[1]}
               rows={a.byPaymentMethod.map((m) => ({
                 key: m.method,
                 cells: [m.method, format.number(m.orders)],
@@ -128,9 +128,10 @@ export default async function AdminAnalyticsPage({ searchParams }: Props) {
             <h2 className="text-base leading-tight font-semibold">{t('topCourses')}</h2>
           </CardHeader>
           <CardContent>
-            <RankTable
+            <SimpleTable
               empty={t('none')}
               headers={[t('colCourse'), t('colOrders'), t('colRevenue')]}
+              numeric={[1, 2]}
               rows={a.topCourses.map((c) => ({
                 key: c.id,
                 cells: [c.title, format.number(c.orders), money(c.revenue)],
@@ -143,9 +144,10 @@ export default async function AdminAnalyticsPage({ searchParams }: Props) {
             <h2 className="text-base leading-tight font-semibold">{t('topCreators')}</h2>
           </CardHeader>
           <CardContent>
-            <RankTable
+            <SimpleTable
               empty={t('none')}
               headers={[t('colCreator'), t('colOrders'), t('colRevenue')]}
+              numeric={[1, 2]}
               rows={a.topCreators.map((c) => ({
                 key: c.id,
                 cells: [c.name, format.number(c.orders), money(c.revenue)],

@@ -2,11 +2,12 @@ import Link from 'next/link';
 
 import { getFormatter, getTranslations } from 'next-intl/server';
 
+import { SimpleTable } from '@/components/admin/simple-table';
 import type { AdminUserDetail } from '@/lib/data/admin-user-detail';
 
 type Cell = React.ReactNode;
 
-/** A titled table, or one line saying it is empty. */
+/** A titled section holding a table, or one line saying it is empty. */
 export function DetailTable({
   id,
   title,
@@ -27,34 +28,7 @@ export function DetailTable({
       <h2 id={id} className="text-lg font-semibold">
         {title}
       </h2>
-      {rows.length === 0 ? (
-        <p className="text-muted-foreground text-sm">{empty}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-md border">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-muted/60 text-xs uppercase">
-              <tr>
-                {headers.map((h) => (
-                  <th key={h} scope="col" className="p-3">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.key} className="border-t">
-                  {r.cells.map((c, i) => (
-                    <td key={i} className="p-3">
-                      {c}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <SimpleTable headers={headers} rows={rows} empty={empty} />
       {footer}
     </section>
   );
