@@ -92,14 +92,13 @@ export default async function AdminAnalyticsPage({ searchParams }: Props) {
         </h2>
         <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-5">
           {kpis.map((k) => (
-            <Card key={k.key}>
-              <CardContent className="grid gap-1 pt-6">
-                <dt className="text-muted-foreground text-sm">{t(`kpi.${k.key}`)}</dt>
-                <dd className="text-2xl font-semibold tabular-nums" data-testid={`kpi-${k.key}`}>
-                  {k.value}
-                </dd>
-              </CardContent>
-            </Card>
+            // dt/dd sit directly in one div per figure, as a description list requires.
+            <div key={k.key} className="bg-card grid gap-1 rounded-lg border p-5 shadow-sm">
+              <dt className="text-muted-foreground text-sm">{t(`kpi.${k.key}`)}</dt>
+              <dd className="text-2xl font-semibold tabular-nums" data-testid={`kpi-${k.key}`}>
+                {k.value}
+              </dd>
+            </div>
           ))}
         </dl>
       </section>
