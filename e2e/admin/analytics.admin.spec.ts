@@ -29,8 +29,8 @@ test.describe('[ADMIN][ANALYTICS]', () => {
     );
     await expectNoSeriousA11yViolations(page);
 
-    await page.getByLabel('From').fill(day(-200));
-    await page.getByLabel('To').fill(day(-1));
+    await page.getByLabel('From', { exact: true }).fill(day(-200));
+    await page.getByLabel('To', { exact: true }).fill(day(-1));
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect(page).toHaveURL(new RegExp(`from=${day(-200)}&to=${day(-1)}`));
     const custom = await expectedPlatformNumbers(day(-200), day(-1));
