@@ -36,6 +36,8 @@ export const NAMESPACES = [
   'ConversionModel',
   'AdminReports',
   'Appeals',
+  'AdminUserDetail',
+  'AdminAnalytics',
 ] as const;
 
 export function isLocale(value: string | undefined | null): value is Locale {

@@ -1,4 +1,5 @@
 import {
+  BarChart3,
   Boxes,
   ClipboardCheck,
   Flag,
@@ -22,6 +23,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/reports', labelKey: 'reports', icon: <Flag aria-hidden /> },
     { href: '/admin/users', labelKey: 'users', icon: <Users aria-hidden /> },
     { href: '/admin/orders', labelKey: 'orders', icon: <Receipt aria-hidden /> },
+    { href: '/admin/analytics', labelKey: 'analytics', icon: <BarChart3 aria-hidden /> },
     { href: '/admin/models', labelKey: 'models', icon: <Boxes aria-hidden /> },
     { href: '/admin/audit', labelKey: 'audit', icon: <ScrollText aria-hidden /> },
     { href: '/admin/settings', labelKey: 'settings', icon: <Settings aria-hidden /> },

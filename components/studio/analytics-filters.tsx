@@ -14,27 +14,32 @@ import {
   type AnalyticsRange,
 } from '@/lib/validation/studio-analytics';
 
-/** Builds a /studio/analytics URL for a course and a preset or custom window. */
-export function analyticsHref(params: Record<string, string | number | undefined | null>) {
+/** Builds an analytics URL (studio by default) for a course and a preset or custom window. */
+export function analyticsHref(
+  params: Record<string, string | number | undefined | null>,
+  basePath = '/studio/analytics',
+) {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params))
     if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
   const s = q.toString();
-  return s ? `/studio/analytics?${s}` : '/studio/analytics';
+  return s ? `${basePath}?${s}` : basePath;
 }
 
 /**
- * Course picker, 7/30/90-day presets and a custom from/to, as a plain GET form and links: it works
- * without JavaScript and every state is a bookmarkable URL. Dates are UTC days.
+ * Course picker (when given courses), 7/30/90-day presets and a custom from/to, as a plain GET form
+ * and links: it works without JavaScript and every state is a bookmarkable URL. Dates are UTC days.
  */
 export async function AnalyticsFilters({
   courses,
-  courseId,
+  courseId = null,
   range,
+  basePath = '/studio/analytics',
 }: {
-  courses: AnalyticsCourse[];
-  courseId: string | null;
+  courses?: AnalyticsCourse[];
+  courseId?: string | null;
   range: AnalyticsRange;
+  basePath?: string;
 }) {
   const t = await getTranslations('StudioAnalytics.filters');
   const from = range.from.toISOString().slice(0, 10);
@@ -48,7 +53,10 @@ export async function AnalyticsFilters({
         {ANALYTICS_PRESETS.map((days) => (
           <Link
             key={days}
-            href={analyticsHref({ course: courseId, range: days === 30 ? undefined : days })}
+            href={analyticsHref(
+              { course: courseId, range: days === 30 ? undefined : days },
+              basePath,
+            )}
             aria-current={range.preset === days ? 'page' : undefined}
             scroll={false}
             className={cn(
@@ -61,23 +69,30 @@ export async function AnalyticsFilters({
         ))}
       </nav>
       <form
-        action="/studio/analytics"
+        action={basePath}
         method="get"
-        className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-end"
+        className={cn(
+          'grid gap-3 sm:items-end',
+          courses
+            ? 'sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto]'
+            : 'sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto]',
+        )}
       >
-        <div className="grid gap-1.5">
-          <label htmlFor="analytics-course" className="text-sm font-medium">
-            {t('course')}
-          </label>
-          <Select id="analytics-course" name="course" defaultValue={courseId ?? ''}>
-            <option value="">{t('allCourses')}</option>
-            {courses.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </Select>
-        </div>
+        {courses ? (
+          <div className="grid gap-1.5">
+            <label htmlFor="analytics-course" className="text-sm font-medium">
+              {t('course')}
+            </label>
+            <Select id="analytics-course" name="course" defaultValue={courseId ?? ''}>
+              <option value="">{t('allCourses')}</option>
+              {courses.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.title}
+                </option>
+              ))}
+            </Select>
+          </div>
+        ) : null}
         <div className="grid gap-1.5">
           <label htmlFor="analytics-from" className="text-sm font-medium">
             {t('from')}
@@ -91,7 +106,12 @@ export async function AnalyticsFilters({
           <Input id="analytics-to" name="to" type="date" defaultValue={to} required />
         </div>
         <Button type="submit">{t('apply')}</Button>
-        <p className="text-muted-foreground text-xs sm:col-span-4">
+        <p
+          className={cn(
+            'text-muted-foreground text-xs',
+            courses ? 'sm:col-span-4' : 'sm:col-span-3',
+          )}
+        >
           {t('hint', { max: MAX_RANGE_DAYS })}
         </p>
       </form>

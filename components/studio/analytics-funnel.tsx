@@ -7,7 +7,11 @@ import type { AnalyticsSummary } from '@/lib/data/studio-analytics';
  * Course views → checkout started → paid, as an ordered list of labelled bars: the numbers are text,
  * so the funnel needs no separate table for screen readers.
  */
-export async function AnalyticsFunnel({ summary }: { summary: AnalyticsSummary }) {
+export async function AnalyticsFunnel({
+  summary,
+}: {
+  summary: Pick<AnalyticsSummary, 'views' | 'checkoutStarts' | 'paidOrders'>;
+}) {
   const t = await getTranslations('StudioAnalytics.funnel');
   const format = await getFormatter();
   const steps = [

@@ -42,6 +42,8 @@ export const users = mysqlTable(
     lockoutLevel: smallint('lockout_level').notNull().default(0),
     lockedUntil: timestamp('locked_until'),
     lastLoginAt: timestamp('last_login_at'),
+    /** Set by an admin's forced reset: password sign-in is refused until a reset link is used. */
+    passwordResetRequiredAt: timestamp('password_reset_required_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: timestamp('deleted_at'),

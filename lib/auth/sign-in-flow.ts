@@ -28,7 +28,7 @@ export type SignInUser = Pick<
 
 export type PasswordResult =
   | { ok: true; user: SignInUser; twoFactor: boolean }
-  | { ok: false; code: 'INVALID' | 'SUSPENDED' }
+  | { ok: false; code: 'INVALID' | 'SUSPENDED' | 'RESET_REQUIRED' }
   | { ok: false; code: 'RATE_LIMITED'; retryAfter: number };
 
 /** Failures per account within 15 minutes that trigger a temporary lock (AUTH-6). */
@@ -111,6 +111,8 @@ export async function authenticateWithPassword(
     // Only someone who knows the password learns that the account is suspended.
     return record.status === 'suspended' ? { ok: false, code: 'SUSPENDED' } : INVALID;
   }
+  // An admin forced a reset: the old password, even correct, no longer signs in.
+  if (record.resetRequired) return { ok: false, code: 'RESET_REQUIRED' };
 
   await resetLimit('signInAccountIp', [normalised, ip]);
   await resetLimit('signInAccount', record.id);

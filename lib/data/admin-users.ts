@@ -6,7 +6,9 @@ import { db, type Tx } from '@/db';
 import { auditLog, users, type UserRole, type UserStatus } from '@/db/schema';
 import { canManageUsers } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
+import { createAuthToken, revokeUserTokens } from '@/lib/data/auth-tokens';
 import { AppError } from '@/lib/errors';
+import { appLink, sendMail } from '@/lib/mail/send';
 
 export type AdminUserRow = {
   id: string;
@@ -94,7 +96,15 @@ async function audit(tx: Tx, actor: Viewer, actorIp: string, entry: AuditInput):
 
 async function lockTarget(tx: Tx, targetId: string) {
   const [row] = await tx
-    .select({ id: users.id, role: users.role, status: users.status })
+    .select({
+      id: users.id,
+      role: users.role,
+      status: users.status,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+      passwordResetRequiredAt: users.passwordResetRequiredAt,
+    })
     .from(users)
     .where(eq(users.id, targetId))
     .for('update');
@@ -175,4 +185,46 @@ export async function applyUserStatus(
     })
     .where(eq(users.id, targetId));
   return before.status;
+}
+
+/**
+ * Forced password reset: every session ends (session version bump, AUTH-4), password sign-in is
+ * refused until a reset link is used, older reset links die and a new one is mailed. The change,
+ * the new token and the audit row commit together (ACCESS-5); the mail goes out only after commit.
+ */
+export async function forcePasswordReset(
+  admin: Viewer,
+  actorIp: string,
+  targetId: string,
+  reason?: string,
+): Promise<void> {
+  assertAdmin(admin);
+  if (targetId === admin.id) throw new AppError('FORBIDDEN', 'Admin.Users.notSelf');
+  const mail = await db.transaction(async (tx) => {
+    const before = await lockTarget(tx, targetId);
+    if (!before.email) throw new AppError('BAD_REQUEST', 'AdminUserDetail.noEmail');
+    await tx
+      .update(users)
+      .set({
+        passwordResetRequiredAt: sql`NOW(3)`,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+      })
+      .where(eq(users.id, targetId));
+    await revokeUserTokens(targetId, ['reset_password'], tx);
+    const token = await createAuthToken(targetId, 'reset_password', {}, tx);
+    await audit(tx, admin, actorIp, {
+      action: 'user.force_password_reset',
+      targetId,
+      before: { resetRequired: before.passwordResetRequiredAt !== null },
+      after: { resetRequired: true },
+      reason,
+    });
+    return { to: before.email, name: before.name, locale: before.locale, token };
+  });
+  await sendMail({
+    to: mail.to,
+    template: 'resetPassword',
+    locale: mail.locale,
+    params: { name: mail.name, url: appLink('/reset-password', { token: mail.token }) },
+  });
 }

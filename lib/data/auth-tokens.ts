@@ -2,7 +2,7 @@ import 'server-only';
 
 import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 
-import { db } from '@/db';
+import { db, type Tx } from '@/db';
 import { authTokens, type TokenPurpose } from '@/db/schema';
 import { hashToken, isWellFormedToken, newRawToken, TOKEN_TTL_MS } from '@/lib/auth/tokens';
 
@@ -11,9 +11,10 @@ export async function createAuthToken(
   userId: string,
   purpose: TokenPurpose,
   extra: { newEmail?: string } = {},
+  executor: Tx | typeof db = db,
 ): Promise<string> {
   const raw = newRawToken();
-  await db.insert(authTokens).values({
+  await executor.insert(authTokens).values({
     userId,
     purpose,
     tokenHash: hashToken(raw),
@@ -81,8 +82,9 @@ export async function findLiveToken(
 export async function revokeUserTokens(
   userId: string,
   purposes: readonly TokenPurpose[],
+  executor: Tx | typeof db = db,
 ): Promise<void> {
-  await db
+  await executor
     .update(authTokens)
     .set({ usedAt: sql`NOW(3)` })
     .where(

@@ -24,6 +24,7 @@ export type CredentialRecord = {
   totpEnabled: boolean;
   lockoutLevel: number;
   lockedUntil: Date | null;
+  resetRequired: boolean;
 };
 
 const credentialColumns = {
@@ -39,6 +40,7 @@ const credentialColumns = {
   totpEnabledAt: users.totpEnabledAt,
   lockoutLevel: users.lockoutLevel,
   lockedUntil: users.lockedUntil,
+  passwordResetRequiredAt: users.passwordResetRequiredAt,
 };
 
 type CredentialRow = {
@@ -59,6 +61,7 @@ function toRecord(row: CredentialRow): CredentialRecord {
     totpEnabled: row.totpEnabledAt !== null && row.totpSecret !== null,
     lockoutLevel: row.lockoutLevel ?? 0,
     lockedUntil: row.lockedUntil,
+    resetRequired: row.passwordResetRequiredAt !== null,
   };
 }
 
@@ -174,6 +177,7 @@ export async function setPasswordHash(userId: string, passwordHash: string): Pro
       failedLoginCount: 0,
       lockoutLevel: 0,
       lockedUntil: null,
+      passwordResetRequiredAt: null,
       sessionVersion: sql`${users.sessionVersion} + 1`,
     })
     .where(eq(users.id, userId));

@@ -24,3 +24,10 @@ export const unsuspendUserSchema = z.object({
   userId: idField,
   reason: z.string().trim().max(1000, 'Validation.tooLong').optional().default(''),
 });
+
+export const forcePasswordResetSchema = z.object({
+  userId: idField,
+  reason: z.string().trim().max(1000, 'Validation.tooLong').optional().default(''),
+});
+
+export const adminUserDetailParamsSchema = z.object({ userId: idField });

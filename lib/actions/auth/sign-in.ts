@@ -26,8 +26,11 @@ export const signInAction = action(
           retryAfter: result.retryAfter,
           values,
         };
-      const formError =
-        result.code === 'SUSPENDED' ? 'Auth.signIn.suspended' : 'Auth.signIn.invalid';
+      const formError = {
+        SUSPENDED: 'Auth.signIn.suspended',
+        RESET_REQUIRED: 'AdminUserDetail.signInResetRequired',
+        INVALID: 'Auth.signIn.invalid',
+      }[result.code];
       return { ok: false, code: result.code, formError, values };
     }
     return finishSignIn(result.user, result.twoFactor, safeRedirect(input.callbackUrl, '/'));

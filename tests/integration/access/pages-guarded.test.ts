@@ -33,7 +33,12 @@ const files = [...listModules('app/admin'), ...listModules('app/studio')].filter
 );
 
 const props = {
-  params: Promise.resolve({ courseId: 'AAAAAAAAAAAAAAAAAAAAAA', slug: 'x', id: 'x' }),
+  params: Promise.resolve({
+    courseId: 'AAAAAAAAAAAAAAAAAAAAAA',
+    userId: 'AAAAAAAAAAAAAAAAAAAAAA',
+    slug: 'x',
+    id: 'x',
+  }),
   searchParams: Promise.resolve({}),
   children: null,
 };
@@ -62,6 +67,8 @@ describe('studio and admin page loaders', () => {
       expect.arrayContaining([
         'app/admin/layout.tsx',
         'app/admin/users/page.tsx',
+        'app/admin/users/[userId]/page.tsx',
+        'app/admin/analytics/page.tsx',
         'app/studio/layout.tsx',
         'app/studio/courses/[courseId]/page.tsx',
       ]),
