@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 
 import { Alert } from '@/components/ui/alert';
 import { Card, CardContent, CardHeader } from '@/components/ui/card';
+import { trainConversionAction } from '@/lib/actions/admin/train-conversion';
 import type { Viewer } from '@/lib/auth/viewer';
 import {
   AT_RISK_DAYS,
@@ -12,7 +13,7 @@ import { getConversionModelForAdmin } from '@/lib/data/conversion-model';
 import { formatMoney, isCurrency } from '@/lib/money';
 
 import { RecoveryMailForm } from './recovery-mail-form';
-import { TrainConversionForm } from './train-conversion-form';
+import { TrainModelForm } from './train-model-form';
 
 /**
  * The payment-success model on /admin/models: the served version's held-out metrics next to the
@@ -70,7 +71,11 @@ export async function ConversionModelCard({ viewer }: { viewer: Viewer }) {
           ) : (
             <p className="text-muted-foreground text-sm">{t('none')}</p>
           )}
-          <TrainConversionForm />
+          <TrainModelForm
+            action={trainConversionAction}
+            label={t('train')}
+            pendingLabel={t('training')}
+          />
         </div>
         {model.lastFailed ? (
           <Alert variant="destructive">

@@ -5,11 +5,12 @@ import { getTranslations } from 'next-intl/server';
 
 import { ConversionModelCard } from '@/components/admin/conversion-model-card';
 import { ModelVersionsTable } from '@/components/admin/model-versions-table';
-import { RebuildRecsForm } from '@/components/admin/rebuild-recs-form';
+import { TrainModelForm } from '@/components/admin/train-model-form';
 import { ServedModels } from '@/components/admin/served-models';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { Card, CardContent, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
+import { rebuildRecsAction } from '@/lib/actions/admin/rebuild-recs';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listModelVersionsForAdmin } from '@/lib/data/admin-models';
 
@@ -36,7 +37,11 @@ export default async function AdminModelsPage() {
             <p className="text-muted-foreground text-sm">{t('rebuildHint')}</p>
           </CardHeader>
           <CardContent>
-            <RebuildRecsForm />
+            <TrainModelForm
+              action={rebuildRecsAction}
+              label={t('rebuild')}
+              pendingLabel={t('rebuilding')}
+            />
           </CardContent>
         </Card>
       </div>

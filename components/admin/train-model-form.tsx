@@ -2,19 +2,32 @@
 
 import { useActionState } from 'react';
 
-import { useTranslations } from 'next-intl';
-
 import { useMessage } from '@/components/auth/action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { rebuildRecsAction } from '@/lib/actions/admin/rebuild-recs';
-import { initialActionState } from '@/lib/actions/action-state';
+import { initialActionState, type ActionState } from '@/lib/actions/action-state';
 
-/** Builds a new recommendations version; the action re-checks the admin role (ACCESS-4) and refreshes the list. */
-export function RebuildRecsForm() {
-  const t = useTranslations('Admin.Models');
+type Built = { version: number };
+type TrainAction<T extends Built> = (
+  prev: ActionState<T>,
+  formData: FormData,
+) => Promise<ActionState<T>>;
+
+/**
+ * "Build a new version now" for one model on /admin/models. The action re-checks the admin role
+ * (ACCESS-4) and refreshes the page; the answer names the new version or why there is none.
+ */
+export function TrainModelForm<T extends Built>({
+  action,
+  label,
+  pendingLabel,
+}: {
+  action: TrainAction<T>;
+  label: string;
+  pendingLabel: string;
+}) {
   const msg = useMessage();
-  const [state, formAction, pending] = useActionState(rebuildRecsAction, initialActionState);
+  const [state, formAction, pending] = useActionState(action, initialActionState as ActionState<T>);
   return (
     <form action={formAction} className="grid gap-3">
       <Button
@@ -23,7 +36,7 @@ export function RebuildRecsForm() {
         aria-disabled={pending}
         className="justify-self-start"
       >
-        {pending ? t('rebuilding') : t('rebuild')}
+        {pending ? pendingLabel : label}
       </Button>
       {state.ok === true && state.data ? (
         <Alert variant="success" role="status">
