@@ -132,6 +132,7 @@ async function main() {
   else say('\n(scripts/seed.ts not present yet: skipping seed)');
   if (existsSync(path.join(ROOT, 'scripts/recs-build.ts')))
     await step('Build recommendations', 'npm', ['run', '--silent', 'recs:build']);
+  await step('Train payment-success model', 'npm', ['run', '--silent', 'models:conversion']);
   await step('Production build (next build)', 'npx', ['next', 'build']);
 
   if (await portInUse(PORT)) {
