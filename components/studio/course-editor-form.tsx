@@ -33,7 +33,7 @@ export function CourseEditorForm({
 }: {
   course: CourseEditorDto;
   categories: Option[];
-  /** Where the integrator renders components/studio/cover-upload.tsx. */
+  /** The cover editor (components/studio/cover-upload.tsx), shown between the text fields and the selects. */
   coverSlot?: React.ReactNode;
 }) {
   const t = useTranslations('StudioBuilder.editor');
