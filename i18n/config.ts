@@ -32,6 +32,7 @@ export const NAMESPACES = [
   'StudioAnalytics',
   'StudioPricing',
   'StudioMedia',
+  'InterestModel',
 ] as const;
 
 export function isLocale(value: string | undefined | null): value is Locale {

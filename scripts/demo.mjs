@@ -132,6 +132,8 @@ async function main() {
   else say('\n(scripts/seed.ts not present yet: skipping seed)');
   if (existsSync(path.join(ROOT, 'scripts/recs-build.ts')))
     await step('Build recommendations', 'npm', ['run', '--silent', 'recs:build']);
+  if (existsSync(path.join(ROOT, 'scripts/interest-train.ts')))
+    await step('Train the user-interest model', 'npm', ['run', '--silent', 'models:interest']);
   await step('Production build (next build)', 'npx', ['next', 'build']);
 
   if (await portInUse(PORT)) {

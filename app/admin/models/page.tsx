@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { Boxes } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 
+import { InterestModelCard } from '@/components/admin/interest-model-card';
 import { ModelVersionsTable } from '@/components/admin/model-versions-table';
 import { RebuildRecsForm } from '@/components/admin/rebuild-recs-form';
 import { ServedModels } from '@/components/admin/served-models';
@@ -11,6 +12,7 @@ import { Card, CardContent, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listModelVersionsForAdmin } from '@/lib/data/admin-models';
+import { listInterestVersionsForAdmin } from '@/lib/data/interest-model';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Admin.Models'))('metaTitle') };
@@ -18,9 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminModelsPage() {
   const viewer = await requirePageRole('admin', '/admin/models');
-  const [t, models] = await Promise.all([
+  const [t, models, interest] = await Promise.all([
     getTranslations('Admin.Models'),
     listModelVersionsForAdmin(viewer),
+    listInterestVersionsForAdmin(viewer),
   ]);
   return (
     <div className="grid gap-6">
@@ -39,6 +42,7 @@ export default async function AdminModelsPage() {
           </CardContent>
         </Card>
       </div>
+      <InterestModelCard versions={interest} />
       {models.versions.length === 0 ? (
         <EmptyState icon={<Boxes />} title={t('empty')} description={t('emptyHint')} />
       ) : (

@@ -17,7 +17,7 @@ const d = (days: number) => new Date(T0.getTime() + days * DAY);
 
 function lcg(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 describe('extractFeatures', () => {

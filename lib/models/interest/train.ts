@@ -95,7 +95,8 @@ export function extractFeatures(
     if (t < from.getTime() || t >= end) continue;
     if (e.categoryIndex < 0 || e.categoryIndex >= categories) continue;
     const w =
-      eventWeight(e.kind, e.value) * Math.pow(2, -(end - t) / DAY_MS / Math.max(1e-9, halfLifeDays));
+      eventWeight(e.kind, e.value) *
+      Math.pow(2, -(end - t) / DAY_MS / Math.max(1e-9, halfLifeDays));
     if (w <= 0) continue;
     let row = out.get(e.userId);
     if (!row) out.set(e.userId, (row = new Array<number>(featureCount(categories)).fill(0)));
@@ -142,7 +143,8 @@ export function fitScaling(rows: readonly number[][]): Scaling {
   const mean = new Array<number>(d).fill(0);
   const std = new Array<number>(d).fill(0);
   for (const r of rows) for (let j = 0; j < d; j++) mean[j]! += r[j]! / rows.length;
-  for (const r of rows) for (let j = 0; j < d; j++) std[j]! += (r[j]! - mean[j]!) ** 2 / rows.length;
+  for (const r of rows)
+    for (let j = 0; j < d; j++) std[j]! += (r[j]! - mean[j]!) ** 2 / rows.length;
   for (let j = 0; j < d; j++) std[j] = Math.sqrt(std[j]!) || 1;
   return { mean, std };
 }
@@ -156,7 +158,11 @@ export function design(row: readonly number[], s: Scaling): number[] {
  * Ridge least squares W = (XᵀX + λI)⁻¹ XᵀY; the first column of X is the intercept and is not
  * penalised. Returns W as rows (features + 1) × targets.
  */
-export function fitRidge(x: readonly number[][], y: readonly number[][], lambda: number): number[][] {
+export function fitRidge(
+  x: readonly number[][],
+  y: readonly number[][],
+  lambda: number,
+): number[][] {
   const X = new Matrix(x as number[][]);
   const Y = new Matrix(y as number[][]);
   const Xt = X.transpose();
@@ -253,7 +259,8 @@ export function trainInterest(
     p.ridge,
   );
   const baseline = new Array<number>(categories).fill(0);
-  for (const r of trainY) for (let c = 0; c < categories; c++) baseline[c]! += r[c]! / trainY.length;
+  for (const r of trainY)
+    for (let c = 0; c < categories; c++) baseline[c]! += r[c]! / trainY.length;
   const pred = test.x.map((r) => predictRow(w, design(r, scaling)));
   return {
     payload: { categories, w, scaling, baseline },
