@@ -1,4 +1,5 @@
 import { buildAnonymousViews, buildLearnerBehaviour } from './behaviour';
+import { buildRecurringInterest } from './interest';
 import { buildCourses } from './courses';
 import { buildCreators } from './creators';
 import { buildComments, buildDemoLearner, buildReports } from './engagement';
@@ -36,6 +37,7 @@ export function buildSeedPlan(input: {
   };
   buildDemoLearner(journal, courses, people.demoLearnerId);
   buildLearnerBehaviour(journal, courses, people.learners);
+  buildRecurringInterest(journal, courses, people.learners);
   buildAnonymousViews(journal, courses, ANONYMOUS_VIEWS);
   buildComments(journal, courses);
   buildReports(journal);

@@ -22,8 +22,8 @@ export const INTEREST_KINDS = [
 export type InterestKind = (typeof INTEREST_KINDS)[number];
 
 /** Feature groups: each is one block of per-category columns in X. */
-const GROUPS = ['browse', 'commit', 'learn', 'rate'] as const;
-const GROUP_OF: Record<InterestKind, (typeof GROUPS)[number]> = {
+const GROUPS = ['all', 'browse', 'commit', 'learn', 'rate'] as const;
+const GROUP_OF: Record<InterestKind, Exclude<(typeof GROUPS)[number], 'all'>> = {
   view: 'browse',
   preview: 'browse',
   wishlist: 'commit',
@@ -79,7 +79,8 @@ export const featureCount = (categories: number) => GROUPS.length * categories;
 
 /**
  * Per user: one row of recency-weighted event shares per feature group and category, from events in
- * [from, to). Each group's block sums to 1 when the user had any such event (0 otherwise).
+ * [from, to): first all events together, then browsing, committing, learning and rating apart. Each
+ * group's block sums to 1 when the user had any such event (0 otherwise).
  */
 export function extractFeatures(
   events: readonly InterestEvent[],
@@ -100,6 +101,7 @@ export function extractFeatures(
     if (w <= 0) continue;
     let row = out.get(e.userId);
     if (!row) out.set(e.userId, (row = new Array<number>(featureCount(categories)).fill(0)));
+    row[e.categoryIndex]! += w;
     row[GROUPS.indexOf(GROUP_OF[e.kind]) * categories + e.categoryIndex]! += w;
   }
   for (const row of out.values())
