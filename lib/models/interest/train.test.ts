@@ -33,14 +33,18 @@ describe('extractFeatures', () => {
     const f = extractFeatures(events, 3, d(-30), d(0), 30);
     expect([...f.keys()]).toEqual(['u']);
     const row = f.get('u')!;
-    expect(row).toHaveLength(12);
+    expect(row).toHaveLength(15);
+    // All events together: views 0.5 and 1.5 a day old, the enrolment 3 ten days old (half-life 30).
+    const enrol = 3 * Math.pow(2, -10 / 30);
+    const views = 2 * Math.pow(2, -1 / 30);
+    expect(row[2]).toBeCloseTo(enrol / (views + enrol));
     // Browse block: a 300 s view weighs 1.5, a 0 s view 0.5.
-    expect(row[0]).toBeCloseTo(0.25);
-    expect(row[1]).toBeCloseTo(0.75);
+    expect(row[3]).toBeCloseTo(0.25);
+    expect(row[4]).toBeCloseTo(0.75);
     // Commit block: only the enrolment inside the window.
-    expect(row.slice(3, 6)).toEqual([0, 0, 1]);
-    // A two-star rating carries no interest; the learn block is empty.
-    expect(row.slice(6, 12)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(row.slice(6, 9)).toEqual([0, 0, 1]);
+    // A two-star rating carries no interest; the learn and rate blocks are empty.
+    expect(row.slice(9, 15)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
   it('decays older events by the half-life', () => {
@@ -49,8 +53,8 @@ describe('extractFeatures', () => {
       { userId: 'u', categoryIndex: 1, kind: 'enroll', at: d(-1e-9) },
     ];
     const row = extractFeatures(events, 2, d(-60), d(0), 30).get('u')!;
-    // Commit block (columns 2–3): the month-old enrolment counts half.
-    expect(row[2]! / row[3]!).toBeCloseTo(0.5, 3);
+    // Commit block (columns 4–5): the month-old enrolment counts half.
+    expect(row[4]! / row[5]!).toBeCloseTo(0.5, 3);
   });
 });
 
@@ -134,7 +138,7 @@ describe('trainInterest', () => {
     const r = trainInterest(plantedEvents(80, 3), 4, d(0));
     expect(r.metrics.users).toBeGreaterThan(50);
     expect(r.metrics.rmse).toBeLessThan(r.metrics.baselineRmse * 0.8);
-    expect(r.payload.w).toHaveLength(1 + 16);
+    expect(r.payload.w).toHaveLength(1 + 20);
     expect(r.payload.baseline.reduce((a, b) => a + b, 0)).toBeCloseTo(1);
   });
 

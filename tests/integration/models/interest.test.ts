@@ -99,7 +99,7 @@ describe('interest model training', () => {
     expect(row!.metrics).toMatchObject({ rmse: r.metrics.rmse, users: r.metrics.users });
     const served = await loadServedInterestModel();
     expect(served?.version).toBe(r.version);
-    expect(served!.payload.w).toHaveLength(1 + 4 * r.metrics.categories);
+    expect(served!.payload.w).toHaveLength(1 + 5 * r.metrics.categories);
   });
 
   it('a failed training leaves a failed row and keeps the served version', async () => {
