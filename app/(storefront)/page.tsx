@@ -13,7 +13,7 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { getViewer } from '@/lib/auth/guards';
 import { listCategories, listHomeRows } from '@/lib/data/catalog';
-import { personaliseHome } from '@/lib/data/interest-model';
+import { personaliseHome } from '@/lib/data/interest-home';
 
 export default async function HomePage() {
   const [t, tr, ti, locale, viewer] = await Promise.all([

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { Card, CardContent, CardHeader } from '@/components/ui/card';
-import type { InterestVersionDto } from '@/lib/data/interest-model';
+import type { InterestVersionDto } from '@/lib/data/interest-model-admin';
 
 import { TrainInterestForm } from './train-interest-form';
 

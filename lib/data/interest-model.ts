@@ -198,16 +198,6 @@ async function pruneOldPayloads() {
     );
 }
 
-/** Admins only. Trains a new version now (single-flight). */
-export async function trainInterestForAdmin(
-  viewer: Viewer,
-): Promise<{ version: number; rmse: number; baselineRmse: number }> {
-  if (!canModerate(viewer)) throw new AppError('FORBIDDEN', 'Errors.forbidden');
-  if (isInterestTrainingRunning()) throw new AppError('CONFLICT', 'InterestModel.running');
-  const r = await trainInterestModel();
-  return { version: r.version, rmse: r.metrics.rmse, baselineRmse: r.metrics.baselineRmse };
-}
-
 type StoredPayload = InterestPayload & { categoryIds: string[] };
 type Served = { version: number; params: InterestParams; payload: StoredPayload };
 
@@ -264,99 +254,4 @@ export async function predictViewerInterests(
     logger.error({ err }, 'interest: prediction failed');
     return null;
   }
-}
-
-export type InterestHome = {
-  categories: CategorySummary[];
-  topRow: { category: CategorySummary; courses: CourseCard[] } | null;
-};
-
-/**
- * The home page's categories ordered by the viewer's predicted interest, and a row of public courses
- * from the top category that the viewer is not enrolled in. Without a prediction: the given order
- * and no row.
- */
-export async function personaliseHome(
-  viewer: Viewer | null,
-  base: CategorySummary[],
-  locale: string,
-  size = 8,
-): Promise<InterestHome> {
-  const ranked = await predictViewerInterests(viewer);
-  if (!viewer || !ranked) return { categories: base, topRow: null };
-  const rank = new Map(ranked.map((r, i) => [r.categoryId, i]));
-  const ordered = [...base].sort(
-    (a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity),
-  );
-  const top = ordered.find((c) => rank.has(c.id) && c.courseCount > 0);
-  if (!top) return { categories: ordered, topRow: null };
-  const owned = db
-    .select({ id: enrollments.courseId })
-    .from(enrollments)
-    .where(eq(enrollments.userId, viewer.id));
-  const rows = await cardQuery()
-    .where(and(publicCourseWhere, eq(courses.categoryId, top.id), notInArray(courses.id, owned)))
-    .orderBy(desc(courses.enrollmentCount), desc(courses.id))
-    .limit(size);
-  const cards = rows.map((r) => toCourseCard(r, locale));
-  return {
-    categories: ordered,
-    topRow: cards.length > 0 ? { category: top, courses: cards } : null,
-  };
-}
-
-export type InterestVersionDto = {
-  version: number;
-  status: 'building' | 'ready' | 'failed';
-  served: boolean;
-  createdAt: Date;
-  finishedAt: Date | null;
-  rmse: number | null;
-  baselineRmse: number | null;
-  users: number | null;
-  categories: number | null;
-  trainMs: number | null;
-};
-
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-
-/** Admin only. The most recent interest model versions, newest first; never weights or error text. */
-export async function listInterestVersionsForAdmin(
-  viewer: Viewer,
-  limit = 10,
-): Promise<InterestVersionDto[]> {
-  if (!canModerate(viewer)) throw new AppError('FORBIDDEN', 'Errors.forbidden');
-  const cols = {
-    version: mlModels.version,
-    status: mlModels.status,
-    metrics: mlModels.metrics,
-    createdAt: mlModels.createdAt,
-    completedAt: mlModels.completedAt,
-  };
-  const [rows, served] = await Promise.all([
-    db
-      .select(cols)
-      .from(mlModels)
-      .where(eq(mlModels.kind, 'interest'))
-      .orderBy(desc(mlModels.version))
-      .limit(limit),
-    readyNewestFirst(db.select({ version: mlModels.version }).from(mlModels).$dynamic(), 'interest')
-      .limit(1)
-      .then((r) => r[0]?.version ?? null),
-  ]);
-  return rows.map((r) => {
-    const m = r.metrics ?? {};
-    return {
-      version: r.version,
-      status: r.status,
-      served: r.version === served,
-      createdAt: r.createdAt,
-      finishedAt: r.completedAt,
-      rmse: num(m.rmse),
-      baselineRmse: num(m.baselineRmse),
-      users: num(m.users),
-      categories: num(m.categories),
-      trainMs: num(m.trainMs),
-    };
-  });
 }

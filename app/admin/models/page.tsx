@@ -12,7 +12,7 @@ import { Card, CardContent, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listModelVersionsForAdmin } from '@/lib/data/admin-models';
-import { listInterestVersionsForAdmin } from '@/lib/data/interest-model';
+import { listInterestVersionsForAdmin } from '@/lib/data/interest-model-admin';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Admin.Models'))('metaTitle') };

@@ -5,7 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 
 import { action } from '@/lib/actions/safe-action';
-import { trainInterestForAdmin } from '@/lib/data/interest-model';
+import { trainInterestForAdmin } from '@/lib/data/interest-model-admin';
 
 /** Admin button on /admin/models: train a new user-interest model version now. */
 export const trainInterestAction = action(

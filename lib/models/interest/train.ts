@@ -165,8 +165,8 @@ export function fitRidge(
   y: readonly number[][],
   lambda: number,
 ): number[][] {
-  const X = new Matrix(x as number[][]);
-  const Y = new Matrix(y as number[][]);
+  const X = new Matrix(x);
+  const Y = new Matrix(y);
   const Xt = X.transpose();
   const A = Xt.mmul(X);
   for (let j = 1; j < A.rows; j++) A.set(j, j, A.get(j, j) + lambda);

@@ -21,13 +21,10 @@ vi.mock('next/cache', () => ({
   updateTag: vi.fn(),
 }));
 
-const {
-  listInterestVersionsForAdmin,
-  loadServedInterestModel,
-  personaliseHome,
-  trainInterestForAdmin,
-  trainInterestModel,
-} = await import('@/lib/data/interest-model');
+const { loadServedInterestModel, trainInterestModel } = await import('@/lib/data/interest-model');
+const { listInterestVersionsForAdmin, trainInterestForAdmin } =
+  await import('@/lib/data/interest-model-admin');
+const { personaliseHome } = await import('@/lib/data/interest-home');
 
 const NOW = new Date();
 const at = (daysBefore: number) => new Date(NOW.getTime() - daysBefore * DAY_MS);

@@ -28,7 +28,8 @@ const { isRecsRebuildDue } = await import('@/lib/data/recs-rebuild');
 const { suggestCategories } = await import('@/lib/data/category-suggest');
 const { rebuildRecsAction } = await import('@/lib/actions/admin/rebuild-recs');
 const { reloadRecsIndex } = await import('@/lib/recs/load-index');
-const { personaliseHome, trainInterestModel } = await import('@/lib/data/interest-model');
+const { trainInterestModel } = await import('@/lib/data/interest-model');
+const { personaliseHome } = await import('@/lib/data/interest-home');
 
 let mediaRoot: string;
 let learner: Viewer;
