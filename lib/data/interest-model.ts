@@ -3,18 +3,9 @@ import 'server-only';
 import { and, desc, eq, gte, inArray, isNotNull, max, notInArray } from 'drizzle-orm';
 
 import { db } from '@/db';
-import { behaviourEvents, categories, courses, enrollments, mlModels, users } from '@/db/schema';
-import { canModerate } from '@/lib/auth/permissions';
+import { behaviourEvents, categories, courses, mlModels, users } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
-import type { CategorySummary } from '@/lib/data/catalog';
-import {
-  cardQuery,
-  publicCourseWhere,
-  toCourseCard,
-  type CourseCard,
-} from '@/lib/data/course-cards';
 import { readyNewestFirst } from '@/lib/data/ml-models';
-import { AppError } from '@/lib/errors';
 import { logger } from '@/lib/logger';
 import {
   DEFAULT_INTEREST_PARAMS,
