@@ -38,6 +38,7 @@ export const NAMESPACES = [
   'Appeals',
   'AdminUserDetail',
   'AdminAnalytics',
+  'InterestModel',
 ] as const;
 
 export function isLocale(value: string | undefined | null): value is Locale {

@@ -133,6 +133,7 @@ async function main() {
   if (existsSync(path.join(ROOT, 'scripts/recs-build.ts')))
     await step('Build recommendations', 'npm', ['run', '--silent', 'recs:build']);
   await step('Train payment-success model', 'npm', ['run', '--silent', 'models:conversion']);
+  await step('Train the user-interest model', 'npm', ['run', '--silent', 'models:interest']);
   await step('Production build (next build)', 'npx', ['next', 'build']);
 
   if (await portInUse(PORT)) {

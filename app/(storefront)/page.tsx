@@ -13,15 +13,22 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { getViewer } from '@/lib/auth/guards';
 import { listCategories, listHomeRows } from '@/lib/data/catalog';
+import { personaliseHome } from '@/lib/data/interest-home';
 
 export default async function HomePage() {
-  const [t, tr, locale, viewer] = await Promise.all([
+  const [t, tr, ti, locale, viewer] = await Promise.all([
     getTranslations('Home'),
     getTranslations('Recs'),
+    getTranslations('InterestModel'),
     getLocale(),
     getViewer(),
   ]);
-  const categories = await listCategories(locale);
+  // Signed-in learners see categories in their predicted order; everyone else the editors' order.
+  const { categories, topRow } = await personaliseHome(
+    viewer,
+    await listCategories(locale),
+    locale,
+  );
   return (
     <>
       <section className="from-brand-50 via-background to-background dark:from-brand-700/25 border-b bg-gradient-to-br">
@@ -57,6 +64,13 @@ export default async function HomePage() {
           </section>
         ) : null}
 
+        {topRow ? (
+          <CourseRow
+            id="row-because-you-like"
+            title={ti('becauseYouLike', { category: topRow.category.name })}
+            courses={topRow.courses}
+          />
+        ) : null}
         {viewer ? (
           <RecsRail source={{ kind: 'me' }} title={tr('forYouTitle')} hideWhenEmpty />
         ) : null}

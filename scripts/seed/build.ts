@@ -1,5 +1,6 @@
 import { buildAnonymousViews, buildLearnerBehaviour } from './behaviour';
 import { buildCheckoutAttempts } from './checkouts';
+import { buildRecurringInterest } from './interest';
 import { buildCourses } from './courses';
 import { buildCreators } from './creators';
 import { buildComments, buildDemoLearner, buildReports } from './engagement';
@@ -38,6 +39,7 @@ export function buildSeedPlan(input: {
   buildDemoLearner(journal, courses, people.demoLearnerId);
   buildLearnerBehaviour(journal, courses, people.learners);
   buildCheckoutAttempts(journal, courses, { skipUserIds: [people.demoLearnerId, people.adminId] });
+  buildRecurringInterest(journal, courses, people.learners);
   buildAnonymousViews(journal, courses, ANONYMOUS_VIEWS);
   buildComments(journal, courses);
   buildReports(journal);

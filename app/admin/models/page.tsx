@@ -4,6 +4,7 @@ import { Boxes } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 
 import { ConversionModelCard } from '@/components/admin/conversion-model-card';
+import { InterestModelCard } from '@/components/admin/interest-model-card';
 import { ModelVersionsTable } from '@/components/admin/model-versions-table';
 import { TrainModelForm } from '@/components/admin/train-model-form';
 import { ServedModels } from '@/components/admin/served-models';
@@ -13,6 +14,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { rebuildRecsAction } from '@/lib/actions/admin/rebuild-recs';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listModelVersionsForAdmin } from '@/lib/data/admin-models';
+import { listInterestVersionsForAdmin } from '@/lib/data/interest-model-admin';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Admin.Models'))('metaTitle') };
@@ -20,9 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminModelsPage() {
   const viewer = await requirePageRole('admin', '/admin/models');
-  const [t, models] = await Promise.all([
+  const [t, models, interest] = await Promise.all([
     getTranslations('Admin.Models'),
     listModelVersionsForAdmin(viewer),
+    listInterestVersionsForAdmin(viewer),
   ]);
   return (
     <div className="grid gap-6">
@@ -46,6 +49,7 @@ export default async function AdminModelsPage() {
         </Card>
       </div>
       <ConversionModelCard viewer={viewer} />
+      <InterestModelCard versions={interest} />
       {models.versions.length === 0 ? (
         <EmptyState icon={<Boxes />} title={t('empty')} description={t('emptyHint')} />
       ) : (

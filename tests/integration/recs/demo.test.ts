@@ -28,6 +28,8 @@ const { isRecsRebuildDue } = await import('@/lib/data/recs-rebuild');
 const { suggestCategories } = await import('@/lib/data/category-suggest');
 const { rebuildRecsAction } = await import('@/lib/actions/admin/rebuild-recs');
 const { reloadRecsIndex } = await import('@/lib/recs/load-index');
+const { trainInterestModel } = await import('@/lib/data/interest-model');
+const { personaliseHome } = await import('@/lib/data/interest-home');
 
 let mediaRoot: string;
 let learner: Viewer;
@@ -160,5 +162,37 @@ describe('recommendations on the seeded demo', () => {
       );
     expect(await isRecsRebuildDue(3)).toBe(true);
     expect(version).toBeGreaterThan(0);
+  });
+});
+
+describe('user interest model on the seeded demo', () => {
+  it('beats the mean baseline on the hold-out month and puts the demo learner’s programming first', async () => {
+    const r = await trainInterestModel();
+    console.info('interest model on the demo seed', r.metrics);
+    expect(r.metrics.users).toBeGreaterThan(50);
+    expect(r.metrics.rmse).toBeLessThan(0.9 * r.metrics.baselineRmse);
+    const cats = await db.select().from(categories);
+    const base = cats.map((c) => ({
+      id: c.id,
+      slug: c.slug,
+      name: c.nameEn,
+      description: null,
+      courseCount: 1,
+    }));
+    const home = await personaliseHome(learner, base, 'en');
+    expect(home.topRow?.category.slug).toBe('programming');
+    const owned = new Set(
+      (
+        await db
+          .select({ id: enrollments.courseId })
+          .from(enrollments)
+          .where(eq(enrollments.userId, learner.id))
+      ).map((e) => e.id),
+    );
+    expect(home.topRow!.courses.length).toBeGreaterThan(0);
+    for (const c of home.topRow!.courses) {
+      expect(c.category.slug).toBe('programming');
+      expect(owned.has(c.id)).toBe(false);
+    }
   });
 });
