@@ -39,11 +39,16 @@ test('[STUDIO][BUILDER]: creator creates a course, builds its curriculum by keyb
   await addLesson(first, 'Lesson B');
   await expect(lessonTitles(first)).toHaveText([/Lesson A/, /Lesson B/]);
 
-  // Keyboard: Space lifts, ArrowUp moves, Space drops.
+  // Keyboard: Space lifts, ArrowUp moves, Space drops. Each key waits for dnd-kit's announcement
+  // of the previous step, so a slow machine cannot move or drop before the lift has taken.
+  const announcer = page.locator('[id^="DndLiveRegion"]');
   await first.getByRole('button', { name: 'Move lesson “Lesson B”' }).focus();
   await page.keyboard.press('Space');
+  await expect(announcer).toHaveText('Picked up Lesson B.');
   await page.keyboard.press('ArrowUp');
+  await expect(announcer).toHaveText('Lesson B is over Lesson A.');
   await page.keyboard.press('Space');
+  await expect(announcer).toHaveText('Lesson B was dropped at Lesson A.');
   await expect(lessonTitles(first)).toHaveText([/Lesson B/, /Lesson A/]);
 
   // Pointer: drag Lesson A's handle above Lesson B.
