@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 
 import { money } from '@/lib/money';
 
-import { checkPrice, parsePriceInput, priceInputValue, quoteDiscount } from './pricing';
+import {
+  checkPrice,
+  choosePrice,
+  coursePrices,
+  otherCurrency,
+  parsePriceInput,
+  priceInputValue,
+  quoteDiscount,
+} from './pricing';
 
 const usd = (n: number) => money(n, 'USD');
 const cny = (n: number) => money(n, 'CNY');
@@ -79,5 +87,39 @@ describe('quoteDiscount', () => {
 
   it('refuses a coupon on a free course', () => {
     expect(quoteDiscount(usd(0), pct(10))).toEqual({ ok: false, problem: 'free' });
+  });
+});
+
+describe('coursePrices and choosePrice', () => {
+  const dual = coursePrices({
+    priceMinor: 1999,
+    currency: 'USD',
+    altPriceMinor: 12900,
+    altCurrency: 'CNY',
+  });
+
+  it('lists the primary price first and the second only when it is set, paid and in the other currency', () => {
+    expect(dual).toEqual([usd(1999), cny(12900)]);
+    const one = { priceMinor: 1999, currency: 'USD' as const };
+    expect(coursePrices({ ...one, altPriceMinor: null, altCurrency: null })).toEqual([usd(1999)]);
+    expect(coursePrices({ ...one, altPriceMinor: 12900, altCurrency: 'USD' })).toEqual([usd(1999)]);
+    expect(coursePrices({ ...one, altPriceMinor: 12900, altCurrency: 'EUR' })).toEqual([usd(1999)]);
+    expect(
+      coursePrices({ priceMinor: 0, currency: 'USD', altPriceMinor: 12900, altCurrency: 'CNY' }),
+    ).toEqual([usd(0)]);
+  });
+
+  it('takes the asked currency when offered, else CNY for Chinese visitors, else the primary', () => {
+    expect(choosePrice(dual, 'CNY', 'en')).toEqual(cny(12900));
+    expect(choosePrice(dual, 'USD', 'zh-CN')).toEqual(usd(1999));
+    expect(choosePrice(dual, undefined, 'zh-CN')).toEqual(cny(12900));
+    expect(choosePrice(dual, undefined, 'en')).toEqual(usd(1999));
+    expect(choosePrice(dual, 'EUR', 'en')).toEqual(usd(1999));
+    expect(choosePrice([usd(1999)], 'CNY', 'zh-CN')).toEqual(usd(1999));
+  });
+
+  it('names the other supported currency', () => {
+    expect(otherCurrency('USD')).toBe('CNY');
+    expect(otherCurrency('CNY')).toBe('USD');
   });
 });

@@ -1,4 +1,4 @@
-import { applyDiscount, money, type CurrencyCode, type Money } from '@/lib/money';
+import { applyDiscount, isCurrency, money, type CurrencyCode, type Money } from '@/lib/money';
 
 /**
  * Course pricing and coupon arithmetic, pure (no DB), on integer minor units only (STYLE §7).
@@ -82,4 +82,32 @@ export function quoteDiscount(
       total,
     },
   };
+}
+
+/** The currency a course's second price is in: the supported one that is not its primary. */
+export function otherCurrency(primary: CurrencyCode): CurrencyCode {
+  return primary === 'USD' ? 'CNY' : 'USD';
+}
+
+/** A course's prices as stored: the primary one first, then the optional price in the other currency. */
+export function coursePrices(row: {
+  priceMinor: number;
+  currency: CurrencyCode;
+  altPriceMinor: number | null;
+  altCurrency: string | null;
+}): Money[] {
+  const prices = [money(row.priceMinor, row.currency)];
+  const alt = row.altCurrency;
+  if (row.priceMinor > 0 && row.altPriceMinor && alt && alt !== row.currency && isCurrency(alt))
+    prices.push(money(row.altPriceMinor, alt));
+  return prices;
+}
+
+/**
+ * Which of a course's prices a buyer sees and pays: the currency they asked for when the course is
+ * sold in it, else CNY for a Chinese-language visitor when offered, else the primary price.
+ */
+export function choosePrice(prices: Money[], requested: string | undefined, locale: string): Money {
+  const find = (c: string | undefined) => prices.find((p) => p.currency === c);
+  return find(requested) ?? (locale.startsWith('zh') ? find('CNY') : undefined) ?? prices[0]!;
 }

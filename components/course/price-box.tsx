@@ -9,9 +9,11 @@ import { Progress } from '@/components/ui/progress';
 import type { CouponPreview } from '@/lib/data/coupons';
 import type { CourseDetail } from '@/lib/data/course-page';
 import type { RefundRuleNote } from '@/lib/data/refund-rule';
+import type { Money } from '@/lib/money';
 
 import { BuyButton } from './buy-button';
 import { CouponPrice } from './coupon-price';
+import { CurrencySwitch } from './currency-switch';
 import { useFormatDuration } from './duration';
 import { EnrolButton } from './enrol-button';
 import { RefundRule } from './refund-rule';
@@ -22,11 +24,14 @@ import { RefundRule } from './refund-rule';
  */
 export function PriceBox({
   course,
+  price,
   signedIn,
   refundRule,
   coupon = null,
 }: {
   course: CourseDetail;
+  /** The one of `course.prices` the visitor sees and would pay. */
+  price: Money;
   signedIn: boolean;
   refundRule: RefundRuleNote | null;
   /** The server's verdict on a `?coupon=` code; only a valid one travels on to checkout. */
@@ -36,7 +41,11 @@ export function PriceBox({
   const formatDuration = useFormatDuration();
   const couponCode = coupon?.ok ? coupon.code : undefined;
   const freeWithCoupon = coupon?.ok === true && coupon.total.amountMinor === 0;
-  const returnTo = `/courses/${course.slug}${couponCode ? `?coupon=${encodeURIComponent(couponCode)}` : ''}`;
+  const search = new URLSearchParams({
+    ...(course.prices.length > 1 ? { currency: price.currency } : {}),
+    ...(couponCode ? { coupon: couponCode } : {}),
+  }).toString();
+  const returnTo = `/courses/${course.slug}${search ? `?${search}` : ''}`;
   const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`;
   const isFree = course.price.amountMinor === 0;
   // `/learn/<slug>` opens the lesson to continue, at the second the learner left it.
@@ -45,7 +54,15 @@ export function PriceBox({
   return (
     <Card className="rounded-none border-0 shadow-none">
       <CardContent className="grid gap-4">
-        <CouponPrice price={course.price} coupon={course.enrollment ? null : coupon} />
+        <CouponPrice price={price} coupon={course.enrollment ? null : coupon} />
+        {course.prices.length > 1 && !course.enrollment ? (
+          <CurrencySwitch
+            slug={course.slug}
+            prices={course.prices}
+            selected={price.currency}
+            couponCode={couponCode}
+          />
+        ) : null}
         {course.enrollment ? (
           <div className="grid gap-3">
             <div className="grid gap-1.5">
@@ -73,6 +90,7 @@ export function PriceBox({
         ) : signedIn ? (
           <BuyButton
             courseId={course.id}
+            currency={price.currency}
             couponCode={couponCode}
             free={freeWithCoupon}
             describedBy={refundRule && !freeWithCoupon ? 'refund-rule' : undefined}

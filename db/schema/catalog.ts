@@ -96,6 +96,12 @@ export const courses = mysqlTable(
     level: mysqlEnum('level', COURSE_LEVELS).notNull().default('all'),
     priceMinor: int('price_minor', { unsigned: true }).notNull(),
     currency: char('currency', { length: 3 }).notNull(),
+    /**
+     * The same course priced in the other supported currency, so it sells in USD and CNY; both null
+     * when it has one price. Listings, sorting and filters use the primary price above.
+     */
+    altPriceMinor: int('alt_price_minor', { unsigned: true }),
+    altCurrency: char('alt_currency', { length: 3 }),
     coverUrl: varchar('cover_url', { length: 512 }),
     status: mysqlEnum('status', COURSE_STATUSES).notNull().default('draft'),
     /** Moderator's note on rejection or takedown, shown to the creator. */

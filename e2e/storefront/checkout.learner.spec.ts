@@ -86,6 +86,39 @@ test.describe('[STOREFRONT][CHECKOUT]', () => {
     ).toBeVisible();
   });
 
+  test('[STOREFRONT][CHECKOUT]: a course sold in USD and CNY: the learner switches to CNY and pays that price with WeChat Pay', async ({
+    page,
+  }) => {
+    const course = await makePaidCourse({
+      priceMinor: 1999,
+      currency: 'USD',
+      alt: { priceMinor: 13900, currency: 'CNY' },
+    });
+    await page.goto(`/courses/${course.slug}`);
+    const currencies = page.getByRole('navigation', { name: 'Pay in' });
+    await expect(currencies.getByRole('link', { name: /USD/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await currencies.getByRole('link', { name: /CNY/ }).click();
+    await expect(page).toHaveURL(/currency=CNY/);
+    await expect(currencies.getByRole('link', { name: /CNY/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await expect(page.getByText('CN¥139', { exact: true }).first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('button', { name: 'Buy now' }).click();
+    await expect(page.getByText('Total: CNY 139.00')).toBeVisible();
+    await page.getByLabel('WeChat Pay').check();
+    await page.getByRole('button', { name: 'Pay' }).click();
+    await expect(page.getByRole('heading', { name: 'Payment received' })).toBeVisible();
+    await page.getByRole('link', { name: 'View order and receipt' }).click();
+    const receipt = page.getByRole('region', { name: 'Receipt' });
+    await expect(receipt.getByText('WeChat Pay', { exact: true })).toBeVisible();
+    await expect(receipt.getByText(/CN¥139/).first()).toBeVisible();
+  });
+
   test('[STOREFRONT][CHECKOUT]: a declined card shows the reason, leaves the order pending, and a retry succeeds', async ({
     page,
   }) => {

@@ -34,10 +34,13 @@ test('[STUDIO][PRICING][COUPONS]: creator prices a course, makes a coupon and it
   await page.getByRole('button', { name: 'Save price' }).click();
   await expect(page.getByText('A paid price must be at least US$0.50 or ¥4.00.')).toBeVisible();
   await page.getByLabel('Price', { exact: true }).fill('19.99');
+  // The same course also sells in CNY.
+  await page.getByLabel('Second price (optional)').fill('¥139');
   await page.getByRole('button', { name: 'Save price' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Price saved.' })).toBeVisible();
   await page.reload();
-  await expect(page.getByTestId('current-price')).toContainText('$19.99');
+  await expect(page.getByTestId('current-price')).toContainText('$19.99 or CN¥139');
+  await expect(page.getByLabel('Second price (optional)')).toHaveValue('139.00');
 
   await tabs.getByRole('link', { name: 'Coupons' }).click();
   await expect(page).toHaveURL(new RegExp(`/studio/courses/${id}/coupons$`));
@@ -60,6 +63,13 @@ test('[STUDIO][PRICING][COUPONS]: creator prices a course, makes a coupon and it
   await expect(price).toContainText('$14.99');
   await expect(price.locator('s')).toContainText('$19.99');
   await expect(price).toContainText(`Coupon ${code} applied`);
+  await expect(page.locator('input[name="coupon"]')).toHaveValue(code);
+  // A percent coupon applies to the CNY price too: 25 % of 139 = 34.75 off.
+  await page.getByRole('navigation', { name: 'Pay in' }).getByRole('link', { name: /CNY/ }).click();
+  await expect(page).toHaveURL(/currency=CNY/);
+  await expect(price).toContainText('CN¥104.25');
+  await expect(price.locator('s')).toContainText('CN¥139');
+  await expect(page.locator('input[name="currency"]')).toHaveValue('CNY');
   await expect(page.locator('input[name="coupon"]')).toHaveValue(code);
 
   await page.goto(`/courses/${slug}?coupon=NOTAREALCODE`);

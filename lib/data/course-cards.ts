@@ -5,6 +5,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { db } from '@/db';
 import { categories, courses, creatorProfiles, users } from '@/db/schema';
 import { isCurrency, type Money } from '@/lib/money';
+import { choosePrice, coursePrices } from '@/lib/pricing';
 
 /** What a course tile shows. Public fields only: safe to send to any browser. */
 export type CourseCard = {
@@ -36,6 +37,8 @@ const cardColumns = {
   level: courses.level,
   priceMinor: courses.priceMinor,
   currency: courses.currency,
+  altPriceMinor: courses.altPriceMinor,
+  altCurrency: courses.altCurrency,
   ratingSum: courses.ratingSum,
   ratingCount: courses.ratingCount,
   enrollmentCount: courses.enrollmentCount,
@@ -60,8 +63,18 @@ export function cardQuery() {
     .leftJoin(creatorProfiles, eq(creatorProfiles.userId, courses.creatorId));
 }
 
-export function toCourseCard(row: CardRow, locale: string): CourseCard {
+/** Every price the course sells at, the primary one first (lib/pricing.ts). */
+export function cardPrices(row: CardRow): Money[] {
   const currency = row.currency ?? 'USD';
+  return coursePrices({
+    priceMinor: row.priceMinor ?? 0,
+    currency: isCurrency(currency) ? currency : 'USD',
+    altPriceMinor: row.altPriceMinor,
+    altCurrency: row.altCurrency,
+  });
+}
+
+export function toCourseCard(row: CardRow, locale: string): CourseCard {
   return {
     id: row.id!,
     slug: row.slug!,
@@ -70,7 +83,8 @@ export function toCourseCard(row: CardRow, locale: string): CourseCard {
     coverUrl: row.coverUrl,
     language: row.language!,
     level: row.level!,
-    price: { amountMinor: row.priceMinor ?? 0, currency: isCurrency(currency) ? currency : 'USD' },
+    // A course sold in USD and CNY shows CNY to Chinese-language visitors, as its page does.
+    price: choosePrice(cardPrices(row), undefined, locale),
     category: {
       id: row.categoryId!,
       slug: row.categorySlug!,

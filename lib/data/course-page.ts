@@ -16,11 +16,13 @@ import {
 import { canEditCourse } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import {
+  cardPrices,
   cardQuery,
   publicCourseWhere,
   toCourseCard,
   type CourseCard,
 } from '@/lib/data/course-cards';
+import type { Money } from '@/lib/money';
 
 export type CurriculumLesson = {
   id: string;
@@ -34,6 +36,8 @@ export type CurriculumSection = { id: string; title: string; lessons: Curriculum
 export type CourseDetail = CourseCard & {
   /** Server-side only: decides owner-only controls; never rendered. */
   creatorId: string;
+  /** Every price the course sells at: `price` (the primary one) first, then one in the other currency. */
+  prices: Money[];
   description: string;
   outcomes: string[];
   updatedAt: Date;
@@ -87,6 +91,7 @@ export async function getCourseForStorefront(
   return {
     ...toCourseCard(row, locale),
     creatorId: extra.creatorId,
+    prices: cardPrices(row),
     description: extra.description,
     outcomes: (extra.outcomes ?? '')
       .split('\n')

@@ -9,7 +9,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { getCourseForEditOrThrow } from '@/lib/data/studio-courses';
 import { AppError } from '@/lib/errors';
 import { isCurrency, money, type CurrencyCode } from '@/lib/money';
-import { checkPrice, type PriceProblem } from '@/lib/pricing';
+import { checkPrice, coursePrices, otherCurrency, type PriceProblem } from '@/lib/pricing';
 import type { SetPriceInput } from '@/lib/validation/pricing';
 
 export type CoursePricing = {
@@ -20,6 +20,8 @@ export type CoursePricing = {
   creatorId: string;
   priceMinor: number;
   currency: CurrencyCode;
+  /** The price in the other currency, when the course also sells in it. */
+  altPriceMinor: number | null;
 };
 
 /** The same scope as the course editor: a creator's WHERE can only match their own live course. */
@@ -39,11 +41,16 @@ export async function getCoursePricingOrThrow(
       creatorId: courses.creatorId,
       priceMinor: courses.priceMinor,
       currency: courses.currency,
+      altPriceMinor: courses.altPriceMinor,
+      altCurrency: courses.altCurrency,
     })
     .from(courses)
     .where(ownedCourseWhere(viewer, course.id))
     .limit(1);
   if (!row) throw new AppError('NOT_FOUND', 'Errors.notFound');
+  // Rows are written through this module, which only accepts supported currencies.
+  const currency = isCurrency(row.currency) ? row.currency : 'USD';
+  const [, alt] = coursePrices({ ...row, currency });
   return {
     id: course.id,
     slug: course.slug,
@@ -51,8 +58,8 @@ export async function getCoursePricingOrThrow(
     status: course.status,
     creatorId: row.creatorId,
     priceMinor: row.priceMinor,
-    // Rows are written through this module, which only accepts supported currencies.
-    currency: isCurrency(row.currency) ? row.currency : 'USD',
+    currency,
+    altPriceMinor: alt?.amountMinor ?? null,
   };
 }
 
@@ -63,23 +70,34 @@ const PRICE_MESSAGES: Record<PriceProblem, string> = {
 };
 
 /**
- * Sets the list price of the creator's own course (ACCESS-3): ownership is checked on the course as
- * stored and again in the UPDATE's WHERE; a paid price must be at least Stripe's minimum charge.
- * Open orders are re-priced when their buyer next clicks Buy (lib/payments/open-order.ts).
+ * Sets the list price of the creator's own course (ACCESS-3), and optionally its price in the other
+ * supported currency: ownership is checked on the course as stored and again in the UPDATE's WHERE;
+ * each paid price must be at least Stripe's minimum charge in its currency. Open orders are
+ * re-priced when their buyer next clicks Buy (lib/payments/open-order.ts).
  */
 export async function setCoursePrice(
   viewer: Viewer,
   input: SetPriceInput,
 ): Promise<{ slug: string }> {
   const course = await getCoursePricingOrThrow(viewer, input.courseId);
-  const problem = checkPrice(money(input.priceMinor, input.currency));
-  if (problem)
-    throw new AppError('BAD_REQUEST', PRICE_MESSAGES[problem], {
-      fieldErrors: { price: [PRICE_MESSAGES[problem]] },
-    });
+  const altCurrency = otherCurrency(input.currency);
+  const problems = {
+    price: checkPrice(money(input.priceMinor, input.currency)),
+    altPrice: input.altPriceMinor ? checkPrice(money(input.altPriceMinor, altCurrency)) : null,
+  };
+  const fieldErrors = Object.fromEntries(
+    Object.entries(problems).flatMap(([field, p]) => (p ? [[field, [PRICE_MESSAGES[p]]]] : [])),
+  );
+  const first = problems.price ?? problems.altPrice;
+  if (first) throw new AppError('BAD_REQUEST', PRICE_MESSAGES[first], { fieldErrors });
   const [res] = await db
     .update(courses)
-    .set({ priceMinor: input.priceMinor, currency: input.currency })
+    .set({
+      priceMinor: input.priceMinor,
+      currency: input.currency,
+      altPriceMinor: input.altPriceMinor,
+      altCurrency: input.altPriceMinor ? altCurrency : null,
+    })
     .where(ownedCourseWhere(viewer, course.id));
   if (res.affectedRows !== 1) throw new AppError('NOT_FOUND', 'Errors.notFound');
   return { slug: course.slug };

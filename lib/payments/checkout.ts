@@ -22,6 +22,7 @@ import { publicCourseWhere } from '@/lib/data/course-cards';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { isCurrency, type CurrencyCode } from '@/lib/money';
+import { choosePrice, coursePrices } from '@/lib/pricing';
 
 import { assertCouponAttemptsLeft, countCouponProblem, couponProblemOf } from './coupons';
 import { completeFreeOrder } from './free-order';
@@ -36,8 +37,15 @@ export function paymentMethodsFor(currency: CurrencyCode): Method[] {
   return currency === 'CNY' ? ['card', 'alipay', 'wechat_pay'] : ['card', 'alipay'];
 }
 
-/** The price comes from the database, never the request (PAY-1). */
-async function loadPurchasableCourse(viewer: Viewer, courseId: string): Promise<PurchasableCourse> {
+/**
+ * The price comes from the database, never the request (PAY-1): the request only says which of the
+ * course's prices it pays (absent: the buyer's locale decides, as on the course page).
+ */
+async function loadPurchasableCourse(
+  viewer: Viewer,
+  courseId: string,
+  currency: CurrencyCode | undefined,
+): Promise<PurchasableCourse> {
   const [course] = await db
     .select({
       id: courses.id,
@@ -46,6 +54,8 @@ async function loadPurchasableCourse(viewer: Viewer, courseId: string): Promise<
       creatorId: courses.creatorId,
       priceMinor: courses.priceMinor,
       currency: courses.currency,
+      altPriceMinor: courses.altPriceMinor,
+      altCurrency: courses.altCurrency,
     })
     .from(courses)
     .where(and(eq(courses.id, courseId), publicCourseWhere))
@@ -54,13 +64,24 @@ async function loadPurchasableCourse(viewer: Viewer, courseId: string): Promise<
   if (course.priceMinor === 0) throw new AppError('BAD_REQUEST', 'Checkout.errors.free');
   if (course.creatorId === viewer.id) throw new AppError('FORBIDDEN', 'Checkout.errors.ownCourse');
   if (!isCurrency(course.currency)) throw new AppError('BAD_REQUEST', 'Checkout.errors.currency');
+  const prices = coursePrices({ ...course, currency: course.currency });
+  if (currency && !prices.some((p) => p.currency === currency))
+    throw new AppError('BAD_REQUEST', 'Checkout.errors.currencyNotOffered');
+  const price = choosePrice(prices, currency, viewer.locale);
   const [owned] = await db
     .select({ status: enrollments.status })
     .from(enrollments)
     .where(and(eq(enrollments.userId, viewer.id), eq(enrollments.courseId, course.id)))
     .limit(1);
   if (owned && owned.status !== 'revoked') throw new AppError('CONFLICT', 'Checkout.errors.owned');
-  return { ...course, currency: course.currency };
+  return {
+    id: course.id,
+    slug: course.slug,
+    title: course.title,
+    creatorId: course.creatorId,
+    priceMinor: price.amountMinor,
+    currency: price.currency,
+  };
 }
 
 async function expireQuietly(sessionId: string) {
@@ -88,14 +109,17 @@ async function openOrderWithCoupon(viewer: Viewer, course: PurchasableCourse, co
 /** What the request tells about the buyer at checkout (a device class, never the user agent). */
 export type CheckoutRequestContext = { device: CheckoutDevice; locale: string };
 
+/** What the buyer chose on the course page: the currency to pay in and a coupon code. */
+export type CheckoutChoice = { currency?: CurrencyCode; couponCode?: string };
+
 export async function startCheckout(
   viewer: Viewer,
   courseId: string,
-  couponCode?: string,
+  { currency, couponCode }: CheckoutChoice = {},
   context: CheckoutRequestContext = { device: 'unknown', locale: 'en' },
 ): Promise<string> {
   if (!viewer.emailVerified) throw new AppError('FORBIDDEN', 'Checkout.errors.verifyEmail');
-  const course = await loadPurchasableCourse(viewer, courseId);
+  const course = await loadPurchasableCourse(viewer, courseId, currency);
   const { order, supersededSession } = await openOrderWithCoupon(viewer, course, couponCode);
   if (supersededSession) await expireQuietly(supersededSession);
   if (order.amountMinor === 0) {
@@ -109,13 +133,12 @@ export async function startCheckout(
     if (existing.status === 'complete')
       throw new AppError('CONFLICT', 'Checkout.errors.processing');
   }
-  const currency = course.currency;
   const firstPurchase = !(await hasEarlierPurchase(viewer.id, order.id));
   await recordCheckoutContext({ orderId: order.id, ...context, firstPurchase });
   // Offered in order of predicted success for this buyer's segment (the payment-success model).
-  const methods = await orderPaymentMethods(paymentMethodsFor(currency), {
+  const methods = await orderPaymentMethods(paymentMethodsFor(course.currency), {
     amountMinor: order.amountMinor,
-    currency,
+    currency: course.currency,
     device: context.device,
     locale: context.locale,
     firstPurchase,
@@ -128,7 +151,7 @@ export async function startCheckout(
       {
         quantity: 1,
         price_data: {
-          currency: currency.toLowerCase(),
+          currency: course.currency.toLowerCase(),
           unit_amount: order.amountMinor,
           product_data: { name: course.title },
         },
@@ -147,7 +170,11 @@ export async function startCheckout(
     payment_intent_data: { metadata: { order_id: order.id } },
     customer_email: viewer.email ?? undefined,
     success_url: `${env.APP_URL}/checkout/success?session_id={CHECKOUT_SESSION_ID}`,
-    cancel_url: `${env.APP_URL}/courses/${course.slug}?checkout=cancelled${couponCode ? `&coupon=${encodeURIComponent(couponCode)}` : ''}`,
+    cancel_url: `${env.APP_URL}/courses/${course.slug}?${new URLSearchParams({
+      checkout: 'cancelled',
+      currency: course.currency,
+      ...(couponCode ? { coupon: couponCode } : {}),
+    })}`,
   };
   const session = await stripe.checkout.sessions.create(params, {
     // A re-priced order forgot its old session; naming it keeps the new key distinct from the old one.
@@ -180,7 +207,7 @@ export async function startCheckout(
       type: 'checkout_start',
       courseId: course.id,
       value: order.amountMinor,
-      detail: currency,
+      detail: course.currency,
     });
   }
   return session.url;

@@ -16,12 +16,19 @@ describe('setPriceSchema', () => {
         price: '¥129',
         creatorId: 'x',
       }),
-    ).toEqual({ courseId, currency: 'CNY', priceMinor: 12900 });
-    expect(setPriceSchema.parse({ courseId, kind: 'free', currency: 'USD', price: '9' })).toEqual({
-      courseId,
-      currency: 'USD',
-      priceMinor: 0,
-    });
+    ).toEqual({ courseId, currency: 'CNY', priceMinor: 12900, altPriceMinor: null });
+    expect(
+      setPriceSchema.parse({ courseId, kind: 'free', currency: 'USD', price: '9', altPrice: '60' }),
+    ).toEqual({ courseId, currency: 'USD', priceMinor: 0, altPriceMinor: null });
+  });
+
+  it('reads an optional second price; blank means one price only, unreadable is a field error', () => {
+    const paid = { courseId, kind: 'paid', currency: 'USD', price: '19.99' };
+    expect(setPriceSchema.parse({ ...paid, altPrice: '¥139' }).altPriceMinor).toBe(13900);
+    expect(setPriceSchema.parse({ ...paid, altPrice: '  ' }).altPriceMinor).toBeNull();
+    const bad = setPriceSchema.safeParse({ ...paid, altPrice: 'abc' });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.path).toEqual(['altPrice']);
   });
 
   it('refuses a paid course without a readable price and an unknown currency', () => {

@@ -37,9 +37,12 @@ export const setPriceSchema = z
     kind: z.enum(['free', 'paid'], { error: 'StudioPricing.errors.kindInvalid' }),
     currency: z.enum(CURRENCIES, { error: 'StudioPricing.errors.currencyInvalid' }),
     price: z.preprocess(blankToUndefined, amountField.optional()),
+    /** Optional: the same course in the other supported currency (blank = one price only). */
+    altPrice: z.preprocess(blankToUndefined, amountField.optional()),
   })
   .transform((v, ctx) => {
-    if (v.kind === 'free') return { courseId: v.courseId, currency: v.currency, priceMinor: 0 };
+    const base = { courseId: v.courseId, currency: v.currency };
+    if (v.kind === 'free') return { ...base, priceMinor: 0, altPriceMinor: null };
     if (!v.price) {
       ctx.addIssue({
         code: 'custom',
@@ -48,7 +51,7 @@ export const setPriceSchema = z
       });
       return z.NEVER;
     }
-    return { courseId: v.courseId, currency: v.currency, priceMinor: v.price };
+    return { ...base, priceMinor: v.price, altPriceMinor: v.altPrice ?? null };
   });
 export type SetPriceInput = z.output<typeof setPriceSchema>;
 

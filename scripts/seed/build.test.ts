@@ -32,6 +32,14 @@ describe('buildSeedPlan', () => {
     expect(new Set(rows.courses.filter((c) => c.priceMinor > 0).map((c) => c.currency))).toEqual(
       new Set(['USD', 'CNY']),
     );
+    // Some USD courses also sell in CNY, each at a chargeable price; free ones never.
+    const dual = rows.courses.filter((c) => c.altPriceMinor != null);
+    expect(dual.length).toBeGreaterThan(5);
+    for (const c of dual) {
+      expect(c).toMatchObject({ currency: 'USD', altCurrency: 'CNY' });
+      expect(c.priceMinor).toBeGreaterThan(0);
+      expect(c.altPriceMinor).toBeGreaterThanOrEqual(400);
+    }
     const zhProgramming = rows.courses.filter(
       (c) =>
         c.language === 'zh' &&

@@ -150,6 +150,7 @@ export function buildCourses(
       level: spec.level,
       priceMinor: spec.price,
       currency: spec.lang === 'zh' ? 'CNY' : 'USD',
+      ...secondPrice(spec, index),
       coverUrl: imageUrl(coverId),
       status,
       moderationNote: spec.moderationNote ?? null,
@@ -192,6 +193,17 @@ export function buildCourses(
   });
   assignPopularity(facts);
   return facts;
+}
+
+/**
+ * Every other paid English course also sells in CNY, at about 7.2 yuan to the dollar rounded to a
+ * price ending in 9 (US$19.99 → ¥139), so the demo shows the currency choice.
+ */
+function secondPrice(spec: { lang: string; price: number }, index: number) {
+  if (spec.lang === 'zh' || spec.price === 0 || index % 2 === 1)
+    return { altPriceMinor: null, altCurrency: null };
+  const yuan = Math.round((spec.price * 7.2) / 1000) * 10 - 1;
+  return { altPriceMinor: yuan * 100, altCurrency: 'CNY' };
 }
 
 /** Zipf-like popularity over published courses; featured ones tend to sit near the head. */

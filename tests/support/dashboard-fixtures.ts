@@ -38,6 +38,8 @@ export async function makeCourse(
     ratingCount?: number;
     priceMinor?: number;
     currency?: CurrencyCode;
+    /** A second price, in the other currency. */
+    alt?: { priceMinor: number; currency: CurrencyCode };
   } = {},
 ) {
   const categoryId = newId();
@@ -55,6 +57,8 @@ export async function makeCourse(
     language: 'en',
     priceMinor: opts.priceMinor ?? 2000,
     currency: opts.currency ?? 'USD',
+    altPriceMinor: opts.alt?.priceMinor ?? null,
+    altCurrency: opts.alt?.currency ?? null,
     status: opts.status ?? 'published',
     ratingSum: opts.ratingSum ?? 0,
     ratingCount: opts.ratingCount ?? 0,

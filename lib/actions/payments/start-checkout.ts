@@ -15,12 +15,12 @@ import { startCheckoutSchema } from '@/lib/validation/payments';
  */
 export const startCheckoutAction = action(
   { schema: startCheckoutSchema, guard: 'user', name: 'payments.startCheckout' },
-  async ({ courseId, coupon }, { viewer }) => {
+  async ({ courseId, currency, coupon }, { viewer }) => {
     const context = {
       device: deviceOf((await headers()).get('user-agent')),
       locale: viewer.locale,
     };
-    const url = await startCheckout(viewer, courseId, coupon, context);
+    const url = await startCheckout(viewer, courseId, { currency, couponCode: coupon }, context);
     redirect(url);
   },
 );

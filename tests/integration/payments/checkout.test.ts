@@ -52,11 +52,23 @@ describe('checkout', () => {
     const cheap = await makeCourse(creator.id, { priceMinor: 100, currency: 'USD' });
     await actAs(await createTestUser({ verified: true }));
     const before = creates().length;
+    // The currency field only picks among the course's own prices: another one is refused.
+    const unknown = await runAction(startCheckoutAction, { courseId, currency: 'jpy' });
+    expect(unknown.state).toMatchObject({
+      ok: false,
+      fieldErrors: { currency: ['Checkout.errors.currencyNotOffered'] },
+    });
+    const notSold = await runAction(startCheckoutAction, { courseId, currency: 'USD' });
+    expect(notSold.state).toMatchObject({
+      ok: false,
+      code: 'BAD_REQUEST',
+      formError: 'Checkout.errors.currencyNotOffered',
+    });
+    expect(creates().length).toBe(before);
     const out = await runAction(startCheckoutAction, {
       courseId,
       amount: '1',
       unit_amount: '1',
-      currency: 'jpy',
       priceId: 'price_cheap',
       quantity: '100',
       course_id: cheap,
@@ -78,6 +90,33 @@ describe('checkout', () => {
     const session = sessionOf(emu, out.redirect!);
     expect(session.metadata.course_id).toBe(courseId);
     expect(session.client_reference_id).toBe(session.metadata.order_id);
+  });
+
+  it('PAY-1: a course sold in USD and CNY charges the stored price of the chosen currency, and a switch re-prices the open order', async () => {
+    const creator = await makeUser('creator');
+    const courseId = await makeCourse(creator.id, {
+      priceMinor: 1999,
+      currency: 'USD',
+      alt: { priceMinor: 12900, currency: 'CNY' },
+    });
+    const learner = await makeUser('learner');
+    const usdUrl = await startCheckout(learner, courseId);
+    const usd = sessionOf(emu, usdUrl);
+    expect(usd).toMatchObject({ currency: 'usd', amount_total: 1999 });
+    const cny = sessionOf(emu, await startCheckout(learner, courseId, { currency: 'CNY' }));
+    expect(cny).toMatchObject({ currency: 'cny', amount_total: 12900 });
+    expect(cny.payment_method_types).toEqual(['card', 'alipay', 'wechat_pay']);
+    // Still one order, now in CNY; the USD session it replaced can no longer be paid.
+    const rows = await db
+      .select()
+      .from(orders)
+      .where(and(eq(orders.userId, learner.id), eq(orders.courseId, courseId)));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ currency: 'CNY', amountMinor: 12900, listPriceMinor: 12900 });
+    expect(emu.state.sessions.get(usd.id)?.status).toBe('expired');
+    // Without a choice, a Chinese-language buyer pays in CNY, as the course page showed them.
+    const zh = { ...(await makeUser('learner')), locale: 'zh-CN' };
+    expect(sessionOf(emu, await startCheckout(zh, courseId))).toMatchObject({ currency: 'cny' });
   });
 
   it('PAY-1: double click and two tabs give one open order and one session', async () => {

@@ -55,8 +55,8 @@ describe('coupons at checkout', () => {
     const { courseId, coupon } = await paidCourseWithCoupon({ maxRedemptions: 1 });
     const [a, b] = await Promise.all([makeUser('learner'), makeUser('learner')]);
     const results = await Promise.allSettled([
-      startCheckout(a, courseId, coupon.code),
-      startCheckout(b, courseId, coupon.code),
+      startCheckout(a, courseId, { couponCode: coupon.code }),
+      startCheckout(b, courseId, { couponCode: coupon.code }),
     ]);
     const won = results.filter((r) => r.status === 'fulfilled');
     const lost = results.filter((r) => r.status === 'rejected');
@@ -84,7 +84,10 @@ describe('coupons at checkout', () => {
   it('PAY-2: a replayed paid webhook redeems the use once; the ledger sale is what was paid', async () => {
     const { courseId, coupon } = await paidCourseWithCoupon({ percentOff: 15, maxRedemptions: 5 });
     const learner = await makeUser('learner');
-    const session = sessionOf(emu, await startCheckout(learner, courseId, coupon.code));
+    const session = sessionOf(
+      emu,
+      await startCheckout(learner, courseId, { couponCode: coupon.code }),
+    );
     const [completed] = emu.state.pay(session, 'card');
     const replies = await Promise.all([
       deliverSigned(emu, completed!),
@@ -111,7 +114,10 @@ describe('coupons at checkout', () => {
   it('PAY-2: the session-expired event releases the reservation exactly once', async () => {
     const { courseId, coupon } = await paidCourseWithCoupon({ maxRedemptions: 1 });
     const learner = await makeUser('learner');
-    const session = sessionOf(emu, await startCheckout(learner, courseId, coupon.code));
+    const session = sessionOf(
+      emu,
+      await startCheckout(learner, courseId, { couponCode: coupon.code }),
+    );
     expect((await couponOf(coupon.id)).reserved).toBe(1);
     const [expired] = emu.state.expire(session);
     await Promise.all([deliverSigned(emu, expired!), deliverSigned(emu, expired!)]);
@@ -123,7 +129,9 @@ describe('coupons at checkout', () => {
     expect(stored.uses.map((u) => u.status)).toEqual(['released']);
     // The released use is available again, to someone else.
     const other = await makeUser('learner');
-    expect(await startCheckout(other, courseId, coupon.code)).toMatch(/\/checkout\/cs_test_/);
+    expect(await startCheckout(other, courseId, { couponCode: coupon.code })).toMatch(
+      /\/checkout\/cs_test_/,
+    );
   });
 
   it('PAY-2: a failed delayed payment releases the reservation', async () => {
@@ -135,7 +143,10 @@ describe('coupons at checkout', () => {
       currency: 'CNY',
     });
     const learner = await makeUser('learner');
-    const session = sessionOf(emu, await startCheckout(learner, courseId, coupon.code));
+    const session = sessionOf(
+      emu,
+      await startCheckout(learner, courseId, { couponCode: coupon.code }),
+    );
     expect(session.amount_total).toBe(10000);
     const [completed] = emu.state.pay(session, 'wechat_pay', { delayed: true });
     await deliverSigned(emu, completed!);
@@ -152,14 +163,19 @@ describe('coupons at checkout', () => {
       maxRedemptions: 10,
     });
     const learner = await makeUser('learner');
-    const session = sessionOf(emu, await startCheckout(learner, courseId, coupon.code));
+    const session = sessionOf(
+      emu,
+      await startCheckout(learner, courseId, { couponCode: coupon.code }),
+    );
     for (const e of emu.state.pay(session, 'card')) await deliverSigned(emu, e);
     // Access ended (say, a refund): buying again is allowed, the coupon a second time is not.
     await db
       .update(enrollments)
       .set({ status: 'revoked' })
       .where(and(eq(enrollments.userId, learner.id), eq(enrollments.courseId, courseId)));
-    await expect(startCheckout(learner, courseId, coupon.code)).rejects.toMatchObject({
+    await expect(
+      startCheckout(learner, courseId, { couponCode: coupon.code }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'Checkout.coupon.userLimit',
     });
@@ -181,8 +197,12 @@ describe('coupons at checkout', () => {
       ['NOSUCHCODE99', 'Checkout.coupon.invalid'],
     ];
     for (const [code, message] of cases)
-      await expect(startCheckout(learner, courseId, code)).rejects.toMatchObject({ message });
-    await expect(startCheckout(learner, otherCourse, coupon.code)).rejects.toMatchObject({
+      await expect(startCheckout(learner, courseId, { couponCode: code })).rejects.toMatchObject({
+        message,
+      });
+    await expect(
+      startCheckout(learner, otherCourse, { couponCode: coupon.code }),
+    ).rejects.toMatchObject({
       message: 'Checkout.coupon.notApplicable',
     });
     expect(await orderOf(learner.id, courseId)).toHaveLength(0);
@@ -194,9 +214,9 @@ describe('coupons at checkout', () => {
     const { creator, courseId, coupon } = await paidCourseWithCoupon({ maxRedemptions: 3 });
     const second = await makeCoupon(creator.id, courseId, { percentOff: 50, maxRedemptions: 3 });
     const learner = await makeUser('learner');
-    const first = await startCheckout(learner, courseId, coupon.code);
-    expect(await startCheckout(learner, courseId, coupon.code)).toBe(first);
-    const url = await startCheckout(learner, courseId, second.code);
+    const first = await startCheckout(learner, courseId, { couponCode: coupon.code });
+    expect(await startCheckout(learner, courseId, { couponCode: coupon.code })).toBe(first);
+    const url = await startCheckout(learner, courseId, { couponCode: second.code });
     expect(url).not.toBe(first);
     expect(sessionOf(emu, url).amount_total).toBe(999);
     expect(sessionOf(emu, first).status).toBe('expired');
@@ -214,10 +234,14 @@ describe('coupons at checkout', () => {
     const { courseId, coupon } = await paidCourseWithCoupon();
     const learner = await makeUser('learner');
     for (let i = 0; i < 10; i++)
-      await expect(startCheckout(learner, courseId, `GUESS${i}XXXXXX`)).rejects.toMatchObject({
+      await expect(
+        startCheckout(learner, courseId, { couponCode: `GUESS${i}XXXXXX` }),
+      ).rejects.toMatchObject({
         message: 'Checkout.coupon.invalid',
       });
-    await expect(startCheckout(learner, courseId, coupon.code)).rejects.toMatchObject({
+    await expect(
+      startCheckout(learner, courseId, { couponCode: coupon.code }),
+    ).rejects.toMatchObject({
       code: 'RATE_LIMITED',
       message: 'Checkout.coupon.rateLimited',
     });

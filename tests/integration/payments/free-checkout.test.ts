@@ -57,7 +57,7 @@ describe('free checkout through a 100 %-off coupon', () => {
     const learner = await makeUser('learner');
     const callsBefore = emu.state.calls.length;
 
-    const url = await startCheckout(learner, courseId, coupon.code);
+    const url = await startCheckout(learner, courseId, { couponCode: coupon.code });
 
     expect(emu.state.calls.length).toBe(callsBefore);
     const [order] = await ordersOf(courseId);
@@ -95,7 +95,9 @@ describe('free checkout through a 100 %-off coupon', () => {
       { type: 'access_granted', source: 'free', detail: null },
     ]);
     // Buying again is refused: the learner already has the course.
-    await expect(startCheckout(learner, courseId, coupon.code)).rejects.toMatchObject({
+    await expect(
+      startCheckout(learner, courseId, { couponCode: coupon.code }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'Checkout.errors.owned',
     });
@@ -109,7 +111,9 @@ describe('free checkout through a 100 %-off coupon', () => {
       currency: 'USD',
     });
     const learner = await makeUser('learner');
-    expect(await startCheckout(learner, courseId, coupon.code)).toMatch(/^\/orders\//);
+    expect(await startCheckout(learner, courseId, { couponCode: coupon.code })).toMatch(
+      /^\/orders\//,
+    );
     const [order] = await ordersOf(courseId);
     expect(order).toMatchObject({ status: 'paid', amountMinor: 0, discountMinor: 1500 });
     expect(await activeEnrolments(courseId)).toHaveLength(1);
@@ -120,7 +124,7 @@ describe('free checkout through a 100 %-off coupon', () => {
     const coupon = await makeCoupon(creator.id, courseId, { percentOff: 100, maxRedemptions: 1 });
     const learners = await Promise.all(Array.from({ length: 10 }, () => makeUser('learner')));
     const results = await Promise.allSettled(
-      learners.map((l) => startCheckout(l, courseId, coupon.code)),
+      learners.map((l) => startCheckout(l, courseId, { couponCode: coupon.code })),
     );
     const won = results.filter((r) => r.status === 'fulfilled');
     const lost = results.filter((r) => r.status === 'rejected');
@@ -144,7 +148,9 @@ describe('free checkout through a 100 %-off coupon', () => {
     const coupon = await makeCoupon(creator.id, courseId, { percentOff: 100, maxRedemptions: 5 });
     const learner = await makeUser('learner');
     const results = await Promise.allSettled(
-      Array.from({ length: 10 }, () => startCheckout(learner, courseId, coupon.code)),
+      Array.from({ length: 10 }, () =>
+        startCheckout(learner, courseId, { couponCode: coupon.code }),
+      ),
     );
     expect(results.some((r) => r.status === 'fulfilled')).toBe(true);
     for (const r of results)

@@ -59,6 +59,43 @@ describe('studio pricing', () => {
     expect((await courseRow(courseId)).priceMinor).toBe(0);
   });
 
+  it('sells in USD and CNY: the second price is in the other currency, checked against its own minimum, and cleared when blank or free', async () => {
+    const a = await createTestUser({ role: 'creator' });
+    const courseId = await makeCourse(a.id, { priceMinor: 0 });
+    await actAs(a);
+    const both = { courseId, kind: 'paid', currency: 'USD', price: '19.99', altPrice: '¥129' };
+    expect((await runAction(setPriceAction, both)).state).toMatchObject({ ok: true });
+    expect(await courseRow(courseId)).toMatchObject({
+      priceMinor: 1999,
+      currency: 'USD',
+      altPriceMinor: 12900,
+      altCurrency: 'CNY',
+    });
+    // 3.99 is above the USD minimum but below CNY's: the second field carries the message.
+    const low = await runAction(setPriceAction, { ...both, currency: 'USD', altPrice: '3.99' });
+    expect(low.state).toMatchObject({
+      ok: false,
+      fieldErrors: { altPrice: ['StudioPricing.errors.tooLow'] },
+    });
+    expect((await courseRow(courseId)).altPriceMinor).toBe(12900);
+    const swapped = { ...both, currency: 'CNY', price: '129', altPrice: '19.99' };
+    await runAction(setPriceAction, swapped);
+    expect(await courseRow(courseId)).toMatchObject({
+      priceMinor: 12900,
+      currency: 'CNY',
+      altPriceMinor: 1999,
+      altCurrency: 'USD',
+    });
+    await runAction(setPriceAction, { ...both, altPrice: '' });
+    expect(await courseRow(courseId)).toMatchObject({ altPriceMinor: null, altCurrency: null });
+    await runAction(setPriceAction, { ...both, kind: 'free' });
+    expect(await courseRow(courseId)).toMatchObject({
+      priceMinor: 0,
+      altPriceMinor: null,
+      altCurrency: null,
+    });
+  });
+
   it('refuses a price below the Stripe minimum or unreadable, with a field message', async () => {
     const a = await createTestUser({ role: 'creator' });
     const courseId = await makeCourse(a.id, { priceMinor: 2000 });

@@ -32,6 +32,8 @@ import {
   type CourseDetail,
 } from '@/lib/data/course-page';
 import { findRenamedCourseSlug } from '@/lib/data/studio-course-editor';
+import type { Money } from '@/lib/money';
+import { choosePrice } from '@/lib/pricing';
 import { courseJsonLd } from '@/lib/seo/course-json-ld';
 import { courseMetadata, coursePageUrl } from '@/lib/seo/course-metadata';
 
@@ -75,7 +77,10 @@ export default async function CoursePage({ params, searchParams }: Props) {
     course.price.amountMinor > 0 ? getRefundRuleNote(viewer, course.id) : Promise.resolve(null),
   ]);
   const sectionCount = course.curriculum.length;
-  const coupon = await loadCouponPreview(course, viewer?.id ?? null, query.coupon);
+  // A course sold in USD and CNY shows the one the visitor picked (`?currency=`), or their locale's.
+  const currency = typeof query.currency === 'string' ? query.currency : undefined;
+  const price = choosePrice(course.prices, currency, await getLocale());
+  const coupon = await loadCouponPreview(course, price, viewer?.id ?? null, query.coupon);
 
   return (
     <>
@@ -136,7 +141,13 @@ export default async function CoursePage({ params, searchParams }: Props) {
         {/* First in the DOM so phones see the price right after the title; on desktop it floats up beside the hero. */}
         <aside className="bg-card grid self-start overflow-hidden rounded-lg border shadow-sm lg:sticky lg:top-20 lg:col-start-2 lg:row-start-1 lg:-mt-56">
           <CourseCover src={course.coverUrl} priority />
-          <PriceBox course={course} signedIn={!!viewer} refundRule={refundRule} coupon={coupon} />
+          <PriceBox
+            course={course}
+            price={price}
+            signedIn={!!viewer}
+            refundRule={refundRule}
+            coupon={coupon}
+          />
           {course.isPreview ? null : (
             <div className="px-5 pb-5">
               <WishlistHeart
@@ -233,13 +244,14 @@ export default async function CoursePage({ params, searchParams }: Props) {
  */
 async function loadCouponPreview(
   course: CourseDetail,
+  price: Money,
   viewerId: string | null,
   raw: string | string[] | undefined,
 ) {
-  if (typeof raw !== 'string' || !raw.trim() || course.price.amountMinor === 0) return null;
+  if (typeof raw !== 'string' || !raw.trim() || price.amountMinor === 0) return null;
   if (course.enrollment || course.isPreview) return null;
   const limitKey = viewerId ?? `ip:${clientIpFrom(await headers())}`;
-  return getCouponPreview(course, raw, limitKey);
+  return getCouponPreview({ ...course, price }, raw, limitKey);
 }
 
 /** Reviews stream in after the rest of the page. */

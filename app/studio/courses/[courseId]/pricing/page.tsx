@@ -10,7 +10,7 @@ import { requirePageRole } from '@/lib/auth/guards';
 import { getCoursePricingOrThrow, type CoursePricing } from '@/lib/data/studio-pricing';
 import { isAppError } from '@/lib/errors';
 import { CURRENCIES, formatMoney, money } from '@/lib/money';
-import { priceInputValue } from '@/lib/pricing';
+import { otherCurrency, priceInputValue } from '@/lib/pricing';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('StudioPricing.pricing'))('metaTitle') };
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ courseId: string }> };
 
-/** Free or a price in USD / CNY for one of the viewer's own courses; others' ids are a 404 (ACCESS-3). */
+/** Free, or a price in USD or CNY (optionally also in the other one), for one of the viewer's own courses; others' ids are a 404 (ACCESS-3). */
 export default async function StudioCoursePricingPage({ params }: Props) {
   const { courseId } = await params;
   const viewer = await requirePageRole(
@@ -41,8 +41,11 @@ export default async function StudioCoursePricingPage({ params }: Props) {
         <p className="text-sm" data-testid="current-price">
           {isFree
             ? t('currentFree')
-            : t('current', {
+            : t(course.altPriceMinor ? 'currentBoth' : 'current', {
                 price: formatMoney(money(course.priceMinor, course.currency), locale),
+                alt: course.altPriceMinor
+                  ? formatMoney(money(course.altPriceMinor, otherCurrency(course.currency)), locale)
+                  : '',
               })}
         </p>
         <ActionForm
@@ -73,6 +76,14 @@ export default async function StudioCoursePricingPage({ params }: Props) {
               label: t('price'),
               defaultValue: isFree ? '' : priceInputValue(course.priceMinor),
               hint: t('priceHint'),
+              inputMode: 'text',
+              maxLength: 20,
+            },
+            {
+              name: 'altPrice',
+              label: t('altPrice'),
+              defaultValue: course.altPriceMinor ? priceInputValue(course.altPriceMinor) : '',
+              hint: t('altPriceHint'),
               inputMode: 'text',
               maxLength: 20,
             },
