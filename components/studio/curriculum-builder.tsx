@@ -151,6 +151,9 @@ export function CurriculumBuilder({
       <p className="text-muted-foreground text-sm" id="curriculum-help">
         {t('help')}
       </p>
+      <p role="status" className="text-muted-foreground min-h-5 text-sm">
+        {m.pending ? t('saving') : m.saved ? t('allSaved') : null}
+      </p>
       {data.sections.length === 0 ? (
         <EmptyState title={t('empty.title')} description={t('empty.description')} />
       ) : (

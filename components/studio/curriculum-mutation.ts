@@ -89,6 +89,8 @@ export function useCurriculumMutation(courseId: string) {
         () => false,
       ),
     pending: mutation.isPending,
+    /** The last write was stored (and none is waiting). */
+    saved: mutation.isSuccess,
     failure,
     clearFailure: () => setFailure(null),
     reload: async () => {

@@ -28,6 +28,7 @@ function fixHref(courseId: string, check: PublishCheck): string | null {
 /** Status, the moderator's note, the publishing checklist and the moves open from this status. */
 export function PublishPanel({ courseId, state }: { courseId: string; state: PublishState }) {
   const t = useTranslations('StudioBuilder.publish');
+  const tReason = useTranslations('Enums.reviewReason');
   const msg = useMessage();
   const [submitState, submitAction, submitting] = useActionState(
     submitCourseReviewAction,
@@ -47,10 +48,17 @@ export function PublishPanel({ courseId, state }: { courseId: string; state: Pub
         {t('title')}
       </h2>
       <p className="text-muted-foreground text-sm">{t(`explain.${status}`)}</p>
-      {status === 'rejected' && state.moderationNote ? (
+      {status === 'rejected' && (state.moderationReason || state.moderationNote) ? (
         <Alert variant="info">
           <AlertTitle>{t('moderatorNote')}</AlertTitle>
-          <p className="whitespace-pre-line">{state.moderationNote}</p>
+          {state.moderationReason ? (
+            <p className="font-medium">
+              {t('reason', { reason: tReason(state.moderationReason) })}
+            </p>
+          ) : null}
+          {state.moderationNote ? (
+            <p className="whitespace-pre-line">{state.moderationNote}</p>
+          ) : null}
         </Alert>
       ) : null}
       {canSubmit ? (

@@ -5,6 +5,7 @@ import {
   char,
   index,
   int,
+  json,
   mysqlEnum,
   mysqlTable,
   primaryKey,
@@ -13,6 +14,8 @@ import {
   unique,
   varchar,
 } from 'drizzle-orm/mysql-core';
+
+import type { CourseSnapshot } from '../../lib/course-snapshot';
 
 import { createdAt, idColumn, timestamp, updatedAt } from './columns';
 import { users } from './users';
@@ -106,6 +109,10 @@ export const courses = mysqlTable(
     status: mysqlEnum('status', COURSE_STATUSES).notNull().default('draft'),
     /** Moderator's note on rejection or takedown, shown to the creator. */
     moderationNote: varchar('moderation_note', { length: 1000 }),
+    /** Why the last review sent the course back (lib/course-review-reasons.ts); null otherwise. */
+    moderationReason: varchar('moderation_reason', { length: 32 }),
+    /** The course as last approved, so the next review shows what changed (lib/course-snapshot.ts). */
+    approvedSnapshot: json('approved_snapshot').$type<CourseSnapshot>(),
     isFeatured: boolean('is_featured').notNull().default(false),
     /** Denormalised counters, maintained in the same transaction as their source rows. */
     ratingSum: int('rating_sum', { unsigned: true }).notNull().default(0),

@@ -60,11 +60,16 @@ test('[STUDIO][BUILDER]: creator creates a course, builds its curriculum by keyb
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2, from.y - 5, { steps: 5 });
+  // As with the keyboard, each step waits for its announcement before the next.
+  await expect(announcer).toHaveText(/^(Picked up Lesson A|Lesson A is over Lesson A)\.$/);
   await page.mouse.move(to.x + to.width / 2, to.y + 2, { steps: 10 });
+  await expect(announcer).toHaveText('Lesson A is over Lesson B.');
   await page.mouse.up();
+  await expect(announcer).toHaveText('Lesson A was dropped at Lesson B.');
   await expect(lessonTitles(first)).toHaveText([/Lesson A/, /Lesson B/]);
 
-  // The order is stored: it survives a reload.
+  // The order is stored: once the builder says so, it survives a reload.
+  await expect(page.getByRole('status').filter({ hasText: /^All changes saved$/ })).toBeVisible();
   await page.reload();
   await expect(lessonTitles(page.getByRole('listitem', { name: /Section one/ }))).toHaveText([
     /Lesson A/,

@@ -1,16 +1,20 @@
 import 'server-only';
 
-import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 
 import { db } from '@/db';
-import { categories, courses, lessons, users } from '@/db/schema';
+import { categories, courses, users } from '@/db/schema';
 import { canModerate } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
+import { isCourseReviewReason, type CourseReviewReason } from '@/lib/course-review-reasons';
+import { diffCourseSnapshots, type CourseChange, type SnapshotLesson } from '@/lib/course-snapshot';
+import { takeCourseSnapshots } from '@/lib/data/course-snapshot';
 import { AppError } from '@/lib/errors';
 import { isCurrency, money, type Money } from '@/lib/money';
 
 export type CourseInReview = {
   id: string;
+  slug: string;
   title: string;
   subtitle: string;
   description: string;
@@ -23,8 +27,15 @@ export type CourseInReview = {
   /** The creator's record: how many of their courses are live and how many were rejected before. */
   creatorPublished: number;
   creatorRejected: number;
-  /** The last rejection note, when this is a resubmission. */
+  /** The last rejection's reason and note, when this is a resubmission. */
+  previousReason: CourseReviewReason | null;
   previousNote: string | null;
+  /** Every lesson, in curriculum order, for the reviewer to open in the player. */
+  lessons: SnapshotLesson[];
+  /** What changed since the last approval; null when no approved version is on record. */
+  changes: CourseChange[] | null;
+  /** Published once before: with no snapshot, it was approved before snapshots were kept. */
+  publishedBefore: boolean;
 };
 
 /** Courses waiting for a decision, oldest submission first (first come, first judged). Admins only. */
@@ -33,6 +44,7 @@ export async function listCoursesInReview(viewer: Viewer): Promise<CourseInRevie
   const rows = await db
     .select({
       id: courses.id,
+      slug: courses.slug,
       title: courses.title,
       subtitle: courses.subtitle,
       description: courses.description,
@@ -43,7 +55,10 @@ export async function listCoursesInReview(viewer: Viewer): Promise<CourseInRevie
       durationSec: courses.durationSec,
       priceMinor: courses.priceMinor,
       currency: courses.currency,
+      previousReason: courses.moderationReason,
       previousNote: courses.moderationNote,
+      approvedSnapshot: courses.approvedSnapshot,
+      publishedAt: courses.publishedAt,
     })
     .from(courses)
     .innerJoin(users, eq(users.id, courses.creatorId))
@@ -54,12 +69,8 @@ export async function listCoursesInReview(viewer: Viewer): Promise<CourseInRevie
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const creatorIds = [...new Set(rows.map((r) => r.creatorId))];
-  const [lessonCounts, records] = await Promise.all([
-    db
-      .select({ courseId: lessons.courseId, n: count() })
-      .from(lessons)
-      .where(inArray(lessons.courseId, ids))
-      .groupBy(lessons.courseId),
+  const [snapshots, records] = await Promise.all([
+    takeCourseSnapshots(db, ids),
     db
       .select({
         creatorId: courses.creatorId,
@@ -70,13 +81,19 @@ export async function listCoursesInReview(viewer: Viewer): Promise<CourseInRevie
       .where(and(inArray(courses.creatorId, creatorIds), isNull(courses.deletedAt)))
       .groupBy(courses.creatorId),
   ]);
-  const lessonsOf = new Map(lessonCounts.map((r) => [r.courseId, Number(r.n)]));
   const recordOf = new Map(records.map((r) => [r.creatorId, r]));
-  return rows.map(({ creatorId, priceMinor, currency, ...r }) => ({
-    ...r,
-    lessonCount: lessonsOf.get(r.id) ?? 0,
-    price: money(priceMinor, isCurrency(currency) ? currency : 'USD'),
-    creatorPublished: Number(recordOf.get(creatorId)?.published ?? 0),
-    creatorRejected: Number(recordOf.get(creatorId)?.rejected ?? 0),
-  }));
+  return rows.map(({ creatorId, priceMinor, currency, approvedSnapshot, publishedAt, ...r }) => {
+    const now = snapshots.get(r.id);
+    return {
+      ...r,
+      publishedBefore: publishedAt !== null,
+      previousReason: isCourseReviewReason(r.previousReason) ? r.previousReason : null,
+      lessonCount: now?.lessons.length ?? 0,
+      lessons: now?.lessons ?? [],
+      changes: approvedSnapshot && now ? diffCourseSnapshots(approvedSnapshot, now) : null,
+      price: money(priceMinor, isCurrency(currency) ? currency : 'USD'),
+      creatorPublished: Number(recordOf.get(creatorId)?.published ?? 0),
+      creatorRejected: Number(recordOf.get(creatorId)?.rejected ?? 0),
+    };
+  });
 }

@@ -6,34 +6,56 @@ import { db } from '@/db';
 import { auditLog, courses, type CourseStatus } from '@/db/schema';
 import { canModerate } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
+import type { CourseReviewReason } from '@/lib/course-review-reasons';
+import { takeCourseSnapshots } from '@/lib/data/course-snapshot';
 import { reindexCourse } from '@/lib/data/search-index';
 import { AppError } from '@/lib/errors';
 import { ID_PATTERN } from '@/lib/ids';
 
-export type ReviewDecision = 'approve' | 'reject';
+export type ReviewDecision =
+  | { decision: 'approve'; note: string }
+  | { decision: 'reject'; reason: CourseReviewReason | null; note: string };
 
-/**
- * Admins only (canModerate): decides a course in review. Approve publishes it and indexes it for
- * search; reject sends it back with a note the creator sees. Status, note, index and the audit row
- * (ACCESS-5) are written in one transaction.
- */
-export async function decideCourseReview(
-  viewer: Viewer,
-  courseId: string,
-  decision: ReviewDecision,
-  note: string,
-  actorIp = '',
-): Promise<{ status: CourseStatus }> {
-  if (!canModerate(viewer)) throw new AppError('FORBIDDEN', 'Errors.forbidden');
-  if (!ID_PATTERN.test(courseId)) throw new AppError('NOT_FOUND', 'Errors.notFound');
-  if (decision === 'reject' && note.trim().length === 0) {
+function requireRejectionReason(input: ReviewDecision): CourseReviewReason | null {
+  if (input.decision === 'approve') return null;
+  const note = input.note.trim();
+  if (!input.reason) {
+    throw new AppError('BAD_REQUEST', 'Validation.invalid', {
+      fieldErrors: { reason: ['Admin.Reviews.errors.reasonRequired'] },
+    });
+  }
+  // "Other" names no problem by itself, so the note has to.
+  if (input.reason === 'other' && note.length === 0) {
     throw new AppError('BAD_REQUEST', 'Validation.invalid', {
       fieldErrors: { note: ['StudioBuilder.errors.noteRequired'] },
     });
   }
+  return input.reason;
+}
+
+/**
+ * Admins only (canModerate): decides a course in review. Approve publishes it, indexes it for search
+ * and keeps what was approved as the snapshot the next review is compared with; reject sends it back
+ * with a reason from the list and a note the creator sees. Status, reason, snapshot, index and the
+ * audit row (ACCESS-5) are written in one transaction.
+ */
+export async function decideCourseReview(
+  viewer: Viewer,
+  courseId: string,
+  input: ReviewDecision,
+  actorIp = '',
+): Promise<{ status: CourseStatus }> {
+  if (!canModerate(viewer)) throw new AppError('FORBIDDEN', 'Errors.forbidden');
+  if (!ID_PATTERN.test(courseId)) throw new AppError('NOT_FOUND', 'Errors.notFound');
+  const reason = requireRejectionReason(input);
+  const note = input.note.trim();
   return db.transaction(async (tx) => {
     const [course] = await tx
-      .select({ status: courses.status, publishedAt: courses.publishedAt })
+      .select({
+        status: courses.status,
+        publishedAt: courses.publishedAt,
+        reason: courses.moderationReason,
+      })
       .from(courses)
       .where(and(eq(courses.id, courseId), isNull(courses.deletedAt)))
       .for('update')
@@ -42,26 +64,31 @@ export async function decideCourseReview(
     if (course.status !== 'in_review') {
       throw new AppError('CONFLICT', 'StudioBuilder.errors.notInReview');
     }
-    const status: CourseStatus = decision === 'approve' ? 'published' : 'rejected';
+    const approve = input.decision === 'approve';
+    const status: CourseStatus = approve ? 'published' : 'rejected';
+    const approved = approve
+      ? (await takeCourseSnapshots(tx, [courseId])).get(courseId)
+      : undefined;
     await tx
       .update(courses)
       .set({
         status,
-        moderationNote: note.trim() || null,
-        publishedAt:
-          decision === 'approve' ? (course.publishedAt ?? new Date()) : course.publishedAt,
+        moderationNote: note || null,
+        moderationReason: reason,
+        ...(approved ? { approvedSnapshot: approved } : {}),
+        publishedAt: approve ? (course.publishedAt ?? new Date()) : course.publishedAt,
       })
       .where(and(eq(courses.id, courseId), eq(courses.status, 'in_review')));
     await reindexCourse(tx, courseId);
     await tx.insert(auditLog).values({
       actorUserId: viewer.id,
       actorIp: actorIp.slice(0, 45),
-      action: `course.review.${decision}`,
+      action: `course.review.${input.decision}`,
       targetType: 'course',
       targetId: courseId,
-      before: { status: course.status },
-      after: { status },
-      reason: note.trim().slice(0, 1000) || null,
+      before: { status: course.status, reason: course.reason },
+      after: { status, reason },
+      reason: [reason, note].filter(Boolean).join(': ').slice(0, 1000) || null,
     });
     return { status };
   });

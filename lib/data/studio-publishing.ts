@@ -5,6 +5,7 @@ import { and, eq, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { courses, lessons, type CourseStatus } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
+import { isCourseReviewReason, type CourseReviewReason } from '@/lib/course-review-reasons';
 import { reindexCourse } from '@/lib/data/search-index';
 import { assertStudioViewer, editableBy } from '@/lib/data/studio-courses';
 import { AppError } from '@/lib/errors';
@@ -17,6 +18,8 @@ export const MIN_DESCRIPTION_CHARS = 50;
 export type PublishState = {
   status: CourseStatus;
   moderationNote: string | null;
+  /** Why the last review sent it back, when it did (lib/course-review-reasons.ts). */
+  moderationReason: CourseReviewReason | null;
   missing: PublishCheck[];
 };
 
@@ -32,6 +35,7 @@ async function lockCourse(tx: Tx, viewer: Viewer, courseId: string, lock = true)
       currency: courses.currency,
       status: courses.status,
       moderationNote: courses.moderationNote,
+      moderationReason: courses.moderationReason,
     })
     .from(courses)
     .where(editableBy(viewer, courseId))
@@ -76,6 +80,9 @@ export async function getPublishState(viewer: Viewer, courseId: string): Promise
     return {
       status: course.status,
       moderationNote: course.moderationNote,
+      moderationReason: isCourseReviewReason(course.moderationReason)
+        ? course.moderationReason
+        : null,
       missing: await missingChecks(tx, course),
     };
   });

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-
 import { ClipboardCheck } from 'lucide-react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
+import { CourseChanges } from '@/components/admin/course-changes';
 import { CourseReviewForm } from '@/components/admin/course-review-form';
+import { ReviewLessons } from '@/components/admin/review-lessons';
 import { Price } from '@/components/course/price';
 import { durationText } from '@/components/course/duration';
 import { MarkdownContent } from '@/components/markdown';
@@ -19,8 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Courses submitted for review, oldest first, each with what is needed to judge it and the decision. */
 export default async function AdminReviewsPage() {
   const viewer = await requirePageRole('admin', '/admin/reviews');
-  const [t, tCommon, format, queue] = await Promise.all([
+  const [t, tReason, tCommon, format, queue] = await Promise.all([
     getTranslations('Admin.Reviews'),
+    getTranslations('Enums.reviewReason'),
     getTranslations('Common'),
     getFormatter(),
     listCoursesInReview(viewer),
@@ -56,9 +57,18 @@ export default async function AdminReviewsPage() {
               <p className="text-xs">
                 {t('record', { published: c.creatorPublished, rejected: c.creatorRejected })}
               </p>
-              {c.previousNote ? (
-                <p className="text-sm">{t('previousNote', { note: c.previousNote })}</p>
+              {c.previousReason || c.previousNote ? (
+                <p className="text-sm">
+                  {t('previousDecision', {
+                    reason: c.previousReason ? tReason(c.previousReason) : '—',
+                    note: c.previousNote ?? '—',
+                  })}
+                </p>
               ) : null}
+              <section aria-label={t('changesTitle')} className="rounded-md border p-3">
+                <h3 className="mb-2 text-sm font-semibold">{t('changesTitle')}</h3>
+                <CourseChanges changes={c.changes} publishedBefore={c.publishedBefore} />
+              </section>
               <details className="rounded-md border p-3">
                 <summary className="cursor-pointer text-sm font-medium">
                   {t('readDescription')}
@@ -67,9 +77,14 @@ export default async function AdminReviewsPage() {
                   <MarkdownContent source={c.description} />
                 </div>
               </details>
-              <Link href={`/studio/courses/${c.id}/curriculum`} className="text-sm underline">
-                {t('openCurriculum')}
-              </Link>
+              <details className="rounded-md border p-3">
+                <summary className="cursor-pointer text-sm font-medium">
+                  {t('openLessons', { count: c.lessonCount })}
+                </summary>
+                <div className="mt-2">
+                  <ReviewLessons slug={c.slug} lessons={c.lessons} />
+                </div>
+              </details>
               <CourseReviewForm courseId={c.id} />
             </li>
           ))}

@@ -8,12 +8,17 @@ import { requestIp } from '@/lib/auth/request-context';
 import { decideCourseReview } from '@/lib/data/course-review';
 import { decideCourseReviewSchema } from '@/lib/validation/studio-publishing';
 
-/** Approves (publishes and indexes) or rejects (with a note) a course in review; audited. */
+/** Approves (publishes and indexes) or rejects (with a reason and a note) a course in review; audited. */
 export const decideCourseReviewAction = action(
   { schema: decideCourseReviewSchema, guard: 'admin', name: 'admin.decideCourseReview' },
-  async ({ courseId, decision, note }) => {
+  async ({ courseId, decision, reason, note }) => {
     const admin = await requireRole('admin');
-    await decideCourseReview(admin, courseId, decision, note, await requestIp());
+    await decideCourseReview(
+      admin,
+      courseId,
+      decision === 'approve' ? { decision, note } : { decision, reason, note },
+      await requestIp(),
+    );
     revalidatePath('/');
     revalidatePath('/search');
     return {

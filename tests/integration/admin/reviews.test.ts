@@ -54,9 +54,26 @@ describe('admin course review queue', () => {
       note: '',
     });
     expect(noNote.state).toMatchObject({ ok: false });
+    const noReason = await runAction(decideCourseReviewAction, {
+      courseId: older,
+      decision: 'reject',
+      note: 'Add captions to the videos',
+    });
+    expect(noReason.state).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: ['Admin.Reviews.errors.reasonRequired'] },
+    });
+    const unknownReason = await runAction(decideCourseReviewAction, {
+      courseId: older,
+      decision: 'reject',
+      reason: 'because',
+      note: 'Add captions to the videos',
+    });
+    expect(unknownReason.state).toMatchObject({ ok: false });
     const rejected = await runAction(decideCourseReviewAction, {
       courseId: older,
       decision: 'reject',
+      reason: 'media_quality',
       note: 'Add captions to the videos',
     });
     expect(rejected.state).toMatchObject({ ok: true });
@@ -72,7 +89,11 @@ describe('admin course review queue', () => {
     expect(after).not.toContain(older);
     expect(after).not.toContain(newer);
     const [row] = await db.select().from(courses).where(eq(courses.id, older));
-    expect(row).toMatchObject({ status: 'rejected', moderationNote: 'Add captions to the videos' });
+    expect(row).toMatchObject({
+      status: 'rejected',
+      moderationReason: 'media_quality',
+      moderationNote: 'Add captions to the videos',
+    });
   });
 
   it('ACCESS-4: learners and creators cannot read the queue', async () => {

@@ -11,6 +11,8 @@ vi.mock('next/cache', () => ({
 import { db } from '@/db';
 import { auditLog, courses } from '@/db/schema';
 import { submitCourseReviewAction } from '@/lib/actions/studio/submit-course-review';
+import type { CourseReviewReason } from '@/lib/course-review-reasons';
+import { listCoursesInReview } from '@/lib/data/admin-reviews';
 import { decideCourseReview } from '@/lib/data/course-review';
 import { searchCourses } from '@/lib/data/search';
 import {
@@ -96,7 +98,7 @@ describe('course review', () => {
     });
     expect((await courseRow(courseId)).status).toBe('in_review');
 
-    await decideCourseReview(admin, courseId, 'approve', '');
+    await decideCourseReview(admin, courseId, { decision: 'approve', note: '' });
     const row = await courseRow(courseId);
     expect(row.status).toBe('published');
     expect(row.publishedAt).toBeInstanceOf(Date);
@@ -119,13 +121,33 @@ describe('course review', () => {
     const admin = await makeUser('admin');
     const courseId = await readyCourse(creator.id);
     await submitCourseForReview(creator, courseId);
-    await expect(decideCourseReview(admin, courseId, 'reject', ' ')).rejects.toMatchObject({
+    const reject = (reason: CourseReviewReason | null, note: string) =>
+      decideCourseReview(admin, courseId, { decision: 'reject', reason, note });
+    // A rejection needs a reason from the list, and "other" needs the note to say what it is.
+    await expect(reject(null, 'Add captions.')).rejects.toMatchObject({
       code: 'BAD_REQUEST',
+      fieldErrors: { reason: ['Admin.Reviews.errors.reasonRequired'] },
     });
-    await decideCourseReview(admin, courseId, 'reject', 'Add captions to lesson 2.');
+    await expect(reject('other', ' ')).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      fieldErrors: { note: ['StudioBuilder.errors.noteRequired'] },
+    });
+    expect((await courseRow(courseId)).status).toBe('in_review');
+    await reject('media_quality', 'Add captions to lesson 2.');
     expect(await getPublishState(creator, courseId)).toMatchObject({
       status: 'rejected',
+      moderationReason: 'media_quality',
       moderationNote: 'Add captions to lesson 2.',
+    });
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetType, 'course'), eq(auditLog.targetId, courseId)));
+    expect(audit).toMatchObject({
+      action: 'course.review.reject',
+      before: { status: 'in_review', reason: null },
+      after: { status: 'rejected', reason: 'media_quality' },
+      reason: 'media_quality: Add captions to lesson 2.',
     });
     expect((await submitCourseForReview(creator, courseId)).submitted).toBe(true);
     await expect(submitCourseForReview(creator, courseId)).rejects.toMatchObject({
@@ -133,11 +155,50 @@ describe('course review', () => {
     });
   });
 
+  it('shows the next review what changed since the last approval, and every lesson to open', async () => {
+    const creator = await makeUser('creator');
+    const admin = await makeUser('admin');
+    const courseId = await readyCourse(creator.id, 'Before the edit');
+    await submitCourseForReview(creator, courseId);
+    const queued = async () => (await listCoursesInReview(admin)).find((c) => c.id === courseId)!;
+    const first = await queued();
+    expect(first).toMatchObject({ changes: null, publishedBefore: false });
+    expect(first.lessons).toMatchObject([{ section: 'One', kind: 'article' }]);
+    await decideCourseReview(admin, courseId, { decision: 'approve', note: '' });
+
+    // Back to a draft, edited and resubmitted: the queue lists exactly those edits.
+    await moveCourseStatus(creator, courseId, 'unpublish');
+    await db
+      .update(courses)
+      .set({ title: 'After the edit', description: `${LONG}\nA second paragraph.` })
+      .where(eq(courses.id, courseId));
+    expect((await listCoursesInReview(admin)).map((c) => c.id)).not.toContain(courseId);
+    const sectionId = await addSection(courseId, 'Two', 1);
+    await addLesson(courseId, sectionId, { title: 'Bonus lesson', body: 'More' });
+    await submitCourseForReview(creator, courseId);
+    const second = await queued();
+    expect(second.changes).toEqual([
+      { kind: 'field', field: 'title', before: 'Before the edit', after: 'After the edit' },
+      {
+        kind: 'text',
+        field: 'description',
+        lines: [
+          { op: 'same', text: LONG },
+          { op: 'add', text: 'A second paragraph.' },
+        ],
+      },
+      expect.objectContaining({ kind: 'lesson', change: 'added', title: 'Bonus lesson' }),
+    ]);
+    expect(second.lessons.map((l) => l.section)).toEqual(['One', 'Two']);
+  });
+
   it('ACCESS-3: a creator cannot approve, even their own course', async () => {
     const creator = await makeUser('creator');
     const courseId = await readyCourse(creator.id);
     await submitCourseForReview(creator, courseId);
-    await expect(decideCourseReview(creator, courseId, 'approve', '')).rejects.toMatchObject({
+    await expect(
+      decideCourseReview(creator, courseId, { decision: 'approve', note: '' }),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
     expect((await courseRow(courseId)).status).toBe('in_review');
