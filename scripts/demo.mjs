@@ -16,6 +16,7 @@ import {
   run,
   say,
   seconds,
+  webDatabaseUrl,
 } from './lib/steps.mjs';
 
 // PORT moves the demo off :3000 when something else already listens there.
@@ -135,6 +136,15 @@ async function main() {
   await step('Train payment-success model', 'npm', ['run', '--silent', 'models:conversion']);
   await step('Train the user-interest model', 'npm', ['run', '--silent', 'models:interest']);
   await step('Production build (next build)', 'npx', ['next', 'build']);
+  // On the private instance the server runs as its own user: rows only, the audit log append-only.
+  const serverEnv = { ...env };
+  if (up.db.source === 'private') {
+    serverEnv.DATABASE_URL = await webDatabaseUrl(env);
+    if (!serverEnv.DATABASE_URL) {
+      stopDatabase();
+      fail('could not grant the web server its database user');
+    }
+  }
 
   if (await portInUse(PORT)) {
     stopDatabase();
@@ -164,7 +174,7 @@ async function main() {
   const serverStarted = Date.now();
   server = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(PORT)], {
     cwd: ROOT,
-    env,
+    env: serverEnv,
     stdio: 'inherit',
   });
   server.on('exit', (code) => {

@@ -100,20 +100,31 @@ export async function ensureChromium() {
 }
 
 /** Asks scripts/db-up.ts for a server (and starts the private one if needed); returns its JSON summary. */
-export async function databaseUp(env = process.env) {
-  const res = await run(
-    'Database up (scripts/db-up.ts)',
-    'npx',
-    ['tsx', 'scripts/db-up.ts', '--json'],
-    { env, stdoutTo: 'capture' },
-  );
-  if (res.code !== 0) return { ...res, db: null };
+/** Runs a `--json` script: human lines stream, stdout's last JSON line is the answer (or null). */
+async function runJsonScript(title, script, env) {
+  const res = await run(title, 'npx', ['tsx', script, '--json'], { env, stdoutTo: 'capture' });
+  if (res.code !== 0) return { ...res, json: null };
   const line = res.output
     .trim()
     .split('\n')
     .filter((l) => l.startsWith('{'))
     .at(-1);
-  return { ...res, db: line ? JSON.parse(line) : null };
+  return { ...res, json: line ? JSON.parse(line) : null };
+}
+
+export async function databaseUp(env = process.env) {
+  const res = await runJsonScript('Database up (scripts/db-up.ts)', 'scripts/db-up.ts', env);
+  return { ...res, db: res.json };
+}
+
+/** The private instance's web-server user (rows only; the audit log append-only), or null. */
+export async function webDatabaseUrl(env) {
+  const res = await runJsonScript(
+    'Web server database user (scripts/db-web-user.ts)',
+    'scripts/db-web-user.ts',
+    env,
+  );
+  return res.json?.url ?? null;
 }
 
 export function withDatabase(serverUrl, name) {

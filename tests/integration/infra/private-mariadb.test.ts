@@ -19,6 +19,7 @@ import {
   startPrivateMariadb,
   stopPrivateMariadb,
 } from '../../../scripts/lib/private-mariadb';
+import { provisionWebUser, WEB_DB_USER } from '../../../scripts/lib/web-db-user';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -45,7 +46,7 @@ afterAll(async () => {
 
 describe('private MariaDB lifecycle', () => {
   it(
-    'starts, migrates, serves queries, is reused when started twice, and stops',
+    'starts, migrates, serves queries, is reused when started twice, and stops; ACCESS-5: its web user only appends to the audit log',
     { timeout: 120_000 },
     async () => {
       const bins = findMariadbBinaries();
@@ -84,6 +85,36 @@ describe('private MariaDB lifecycle', () => {
       await conn.end();
       expect(rows).toEqual([{ n: 1 }]);
       expect(tz).toEqual([{ tz: '+00:00', cs: 'utf8mb4' }]);
+
+      // ACCESS-5: the web server's user reads and writes rows, but only appends to the audit log.
+      const webUrl = await provisionWebUser(inst, 'zhishi_infra');
+      expect(new URL(webUrl).username).toBe(WEB_DB_USER);
+      const web = await createConnection({ uri: webUrl });
+      try {
+        await web.query(
+          "INSERT INTO audit_log (action, target_type, target_id) VALUES ('test.append', 'test', 'x')",
+        );
+        const [logged] = await web.query(
+          "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'test.append'",
+        );
+        expect(logged).toEqual([{ n: 1 }]);
+        for (const statement of [
+          "UPDATE audit_log SET reason = 'rewritten'",
+          'DELETE FROM audit_log',
+          'TRUNCATE TABLE audit_log',
+          'DROP TABLE users',
+          'CREATE TABLE sneaky (id INT)',
+        ]) {
+          await expect(web.query(statement), statement).rejects.toMatchObject({
+            code: 'ER_TABLEACCESS_DENIED_ERROR',
+          });
+        }
+        // Every other table takes ordinary writes.
+        await web.query("UPDATE users SET name = name WHERE id = 'none'");
+        await web.query("DELETE FROM users WHERE id = 'none'");
+      } finally {
+        await web.end();
+      }
 
       // Root is socket-only; TCP root logins are refused so other local users cannot take the instance over.
       expect(await canConnect(`mysql://root@127.0.0.1:${inst.port}/`)).toBe(false);
