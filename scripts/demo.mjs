@@ -160,15 +160,20 @@ async function main() {
     }
     env.STRIPE_EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
     say(bold(`\n▶ Start the local Stripe emulator on :${EMULATOR_PORT}`));
-    emulator = spawn('npx', ['tsx', 'scripts/stripe-emulator/main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...env,
-        STRIPE_EMULATOR_PORT: String(EMULATOR_PORT),
-        WEBHOOK_URL: `http://127.0.0.1:${PORT}/api/stripe/webhook`,
+    // tsx itself, not through npx: npx would not pass the stop signal on, leaving the port taken.
+    emulator = spawn(
+      path.join(ROOT, 'node_modules/.bin/tsx'),
+      ['scripts/stripe-emulator/main.ts'],
+      {
+        cwd: ROOT,
+        env: {
+          ...env,
+          STRIPE_EMULATOR_PORT: String(EMULATOR_PORT),
+          WEBHOOK_URL: `http://127.0.0.1:${PORT}/api/stripe/webhook`,
+        },
+        stdio: 'inherit',
       },
-      stdio: 'inherit',
-    });
+    );
   }
   say(bold(`\n▶ Start server (next start -p ${PORT})`));
   const serverStarted = Date.now();
