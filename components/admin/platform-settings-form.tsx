@@ -8,15 +8,18 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { initialActionState } from '@/lib/actions/action-state';
 import { updatePlatformSettingsAction } from '@/lib/actions/admin/update-platform-settings';
+import { REVIEW_POLICIES, type ReviewPolicy } from '@/lib/review-policy';
 
 type Values = {
   platformFeeBps: number;
   refundWindowDays: number;
   refundMaxConsumedPercent: number;
   creatorCanSeeEmails: boolean;
+  reviewPolicy: ReviewPolicy;
 };
 
 const NUMBER_FIELDS = [
@@ -72,6 +75,22 @@ export function PlatformSettingsForm({ values }: { values: Values }) {
         />
         {t('Admin.Settings.creatorCanSeeEmails')}
       </label>
+      <FormField
+        id="setting-reviewPolicy"
+        label={t('Admin.Settings.reviewPolicy')}
+        hint={t('Admin.Settings.reviewPolicyHint')}
+        error={fieldError('reviewPolicy')}
+      >
+        {(control) => (
+          <Select {...control} name="reviewPolicy" defaultValue={values.reviewPolicy}>
+            {REVIEW_POLICIES.map((p) => (
+              <option key={p} value={p}>
+                {t(`Admin.Settings.reviewPolicies.${p}`)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </FormField>
       <FormField
         id="setting-reason"
         label={t('Admin.Settings.reason')}

@@ -102,7 +102,11 @@ export function PublishPanel({ courseId, state }: { courseId: string; state: Pub
           <form action={submitAction}>
             <input type="hidden" name="courseId" value={courseId} />
             <Button type="submit" disabled={submitting}>
-              {status === 'rejected' ? t('resubmit') : t('submit')}
+              {status === 'rejected'
+                ? t('resubmit')
+                : state.publishesDirectly
+                  ? t('publishNow')
+                  : t('submit')}
             </Button>
           </form>
         ) : null}

@@ -8,7 +8,9 @@ import { canManageUsers } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { CREATOR_CAN_SEE_EMAILS_KEY, getCreatorCanSeeEmails } from '@/lib/data/studio-students';
 import { AppError } from '@/lib/errors';
+import { getReviewPolicy } from '@/lib/data/review-policy';
 import { getPaymentSettings, PAYMENT_SETTING_KEYS } from '@/lib/payments/settings';
+import { REVIEW_POLICY_KEY } from '@/lib/review-policy';
 import type { PlatformSettingsInput } from '@/lib/validation/admin-settings';
 
 export type PlatformSettings = Omit<PlatformSettingsInput, 'reason'>;
@@ -17,6 +19,7 @@ export type PlatformSettings = Omit<PlatformSettingsInput, 'reason'>;
 const KEYS: Record<keyof PlatformSettings, string> = {
   ...PAYMENT_SETTING_KEYS,
   creatorCanSeeEmails: CREATOR_CAN_SEE_EMAILS_KEY,
+  reviewPolicy: REVIEW_POLICY_KEY,
 };
 
 function assertAdmin(viewer: Viewer) {
@@ -26,11 +29,12 @@ function assertAdmin(viewer: Viewer) {
 /** The values in force (stored, else the defaults), as the features read them. */
 export async function getPlatformSettingsForAdmin(viewer: Viewer): Promise<PlatformSettings> {
   assertAdmin(viewer);
-  const [payments, creatorCanSeeEmails] = await Promise.all([
+  const [payments, creatorCanSeeEmails, reviewPolicy] = await Promise.all([
     getPaymentSettings(),
     getCreatorCanSeeEmails(),
+    getReviewPolicy(),
   ]);
-  return { ...payments, creatorCanSeeEmails };
+  return { ...payments, creatorCanSeeEmails, reviewPolicy };
 }
 
 /**

@@ -1,11 +1,13 @@
 import 'server-only';
 
-import { and, eq, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 
 import { db, type Tx } from '@/db';
 import { courses, lessons, type CourseStatus } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
 import { isCourseReviewReason, type CourseReviewReason } from '@/lib/course-review-reasons';
+import { takeCourseSnapshots } from '@/lib/data/course-snapshot';
+import { getReviewPolicy } from '@/lib/data/review-policy';
 import { reindexCourse } from '@/lib/data/search-index';
 import { assertStudioViewer, editableBy } from '@/lib/data/studio-courses';
 import { AppError } from '@/lib/errors';
@@ -20,6 +22,8 @@ export type PublishState = {
   moderationNote: string | null;
   /** Why the last review sent it back, when it did (lib/course-review-reasons.ts). */
   moderationReason: CourseReviewReason | null;
+  /** Submitting publishes at once: the review policy trusts this creator (see skipsReview). */
+  publishesDirectly: boolean;
   missing: PublishCheck[];
 };
 
@@ -36,6 +40,8 @@ async function lockCourse(tx: Tx, viewer: Viewer, courseId: string, lock = true)
       status: courses.status,
       moderationNote: courses.moderationNote,
       moderationReason: courses.moderationReason,
+      creatorId: courses.creatorId,
+      publishedAt: courses.publishedAt,
     })
     .from(courses)
     .where(editableBy(viewer, courseId))
@@ -84,18 +90,41 @@ export async function getPublishState(viewer: Viewer, courseId: string): Promise
         ? course.moderationReason
         : null,
       missing: await missingChecks(tx, course),
+      publishesDirectly: await skipsReview(tx, course),
     };
   });
 }
 
 /**
- * Owner only: draft or rejected → in_review when every check passes; otherwise nothing changes and
- * the caller gets the list of what is missing.
+ * Under the "first course" policy a draft skips review when its creator already has a live course.
+ * A rejected course never does: the reviewer's objection has to be answered to a reviewer.
+ */
+async function skipsReview(tx: Tx, course: CheckedCourse): Promise<boolean> {
+  if (course.status !== 'draft' || (await getReviewPolicy(tx)) !== 'first_course') return false;
+  const [live] = await tx
+    .select({ id: courses.id })
+    .from(courses)
+    .where(
+      and(
+        eq(courses.creatorId, course.creatorId),
+        eq(courses.status, 'published'),
+        ne(courses.id, course.id),
+        isNull(courses.deletedAt),
+      ),
+    )
+    .limit(1);
+  return !!live;
+}
+
+/**
+ * Owner only: draft or rejected → in_review when every check passes (or straight to published when
+ * the review policy trusts this creator, keeping the snapshot a review would have kept); otherwise
+ * nothing changes and the caller gets the list of what is missing.
  */
 export async function submitCourseForReview(
   viewer: Viewer,
   courseId: string,
-): Promise<{ submitted: boolean; missing: PublishCheck[] }> {
+): Promise<{ submitted: boolean; published: boolean; missing: PublishCheck[] }> {
   assertStudioViewer(viewer, courseId);
   return db.transaction(async (tx) => {
     const course = await lockCourse(tx, viewer, courseId);
@@ -103,12 +132,28 @@ export async function submitCourseForReview(
       throw new AppError('CONFLICT', 'StudioBuilder.errors.badTransition');
     }
     const missing = await missingChecks(tx, course);
-    if (missing.length > 0) return { submitted: false, missing };
+    if (missing.length > 0) return { submitted: false, published: false, missing };
+    const now = new Date();
+    if (await skipsReview(tx, course)) {
+      await tx
+        .update(courses)
+        .set({
+          status: 'published',
+          submittedAt: now,
+          publishedAt: course.publishedAt ?? now,
+          moderationNote: null,
+          moderationReason: null,
+          approvedSnapshot: (await takeCourseSnapshots(tx, [courseId])).get(courseId),
+        })
+        .where(editableBy(viewer, courseId));
+      await reindexCourse(tx, courseId);
+      return { submitted: true, published: true, missing };
+    }
     await tx
       .update(courses)
-      .set({ status: 'in_review', submittedAt: new Date() })
+      .set({ status: 'in_review', submittedAt: now })
       .where(editableBy(viewer, courseId));
-    return { submitted: true, missing };
+    return { submitted: true, published: false, missing };
   });
 }
 

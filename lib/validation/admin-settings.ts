@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { REVIEW_POLICIES } from '@/lib/review-policy';
 import { requiredText } from '@/lib/validation/fields';
 
 const whole = (min: number, max: number) =>
@@ -27,6 +28,7 @@ export const platformSettingsSchema = z.object({
     .union([z.literal('on'), z.literal('true'), z.boolean()])
     .optional()
     .transform((v) => v === true || v === 'on' || v === 'true'),
+  reviewPolicy: z.enum(REVIEW_POLICIES, { error: 'Validation.invalid' }),
   reason: requiredText(1000),
 });
 export type PlatformSettingsInput = z.output<typeof platformSettingsSchema>;

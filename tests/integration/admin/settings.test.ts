@@ -2,10 +2,11 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 
 import { db } from '@/db';
-import { auditLog, platformSettings } from '@/db/schema';
+import { auditLog, courses, platformSettings } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
 
-import { makeUser } from '../../support/dashboard-fixtures';
+import { makeCourse, makeUser } from '../../support/dashboard-fixtures';
+import { addLesson, addSection } from '../studio/builder-fixtures';
 import { runAction } from '../../support/actions';
 
 const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -22,11 +23,14 @@ const { updatePlatformSettingsAction } =
 const { getPlatformSettingsForAdmin } = await import('@/lib/data/admin-settings');
 const { getPaymentSettings } = await import('@/lib/payments/settings');
 const { getCreatorCanSeeEmails } = await import('@/lib/data/studio-students');
+const { getReviewPolicy } = await import('@/lib/data/review-policy');
+const { getPublishState, submitCourseForReview } = await import('@/lib/data/studio-publishing');
 
 const form = (over: Record<string, string> = {}) => ({
   platformFeeBps: '20',
   refundWindowDays: '14',
   refundMaxConsumedPercent: '30',
+  reviewPolicy: 'every_course',
   reason: 'Quarterly review',
   ...over,
 });
@@ -82,6 +86,7 @@ describe('platform settings', () => {
       { refundWindowDays: '-1' },
       { refundMaxConsumedPercent: '101' },
       { refundWindowDays: 'soon' },
+      { reviewPolicy: 'never' },
       { reason: '' },
     ];
     for (const bad of bads) {
@@ -100,8 +105,58 @@ describe('platform settings', () => {
       refundWindowDays: 14,
       refundMaxConsumedPercent: 30,
       creatorCanSeeEmails: false,
+      reviewPolicy: 'every_course',
     });
     auth.viewer = null;
+  });
+
+  it('the "first course" review policy lets a creator with a live course publish a new draft at once; a rejected course and a first course still go to review', async () => {
+    const admin = await makeUser('admin');
+    const trusted = await makeUser('creator');
+    const newcomer = await makeUser('creator');
+    await makeCourse(trusted.id, { status: 'published' });
+    const ready = async (creatorId: string, status: 'draft' | 'rejected' = 'draft') => {
+      const id = await makeCourse(creatorId, { status });
+      await db
+        .update(courses)
+        .set({
+          description: 'A description comfortably longer than fifty characters.',
+          coverUrl: '/c.jpg',
+        })
+        .where(eq(courses.id, id));
+      await addLesson(id, await addSection(id, 'One', 0), { body: '# Hello' });
+      return id;
+    };
+    const [draft, rejected, first] = [
+      await ready(trusted.id),
+      await ready(trusted.id, 'rejected'),
+      await ready(newcomer.id),
+    ];
+    expect((await getPublishState(trusted, draft)).publishesDirectly).toBe(false);
+    auth.viewer = admin;
+    await runAction(updatePlatformSettingsAction, form({ reviewPolicy: 'first_course' }));
+    try {
+      expect(await getReviewPolicy()).toBe('first_course');
+      expect((await getPublishState(trusted, draft)).publishesDirectly).toBe(true);
+      expect(await submitCourseForReview(trusted, draft)).toMatchObject({ published: true });
+      expect(await submitCourseForReview(trusted, rejected)).toMatchObject({ published: false });
+      expect(await submitCourseForReview(newcomer, first)).toMatchObject({ published: false });
+      const status = async (id: string) =>
+        (await db.select().from(courses).where(eq(courses.id, id)))[0]!;
+      expect(await status(draft)).toMatchObject({
+        status: 'published',
+        publishedAt: expect.any(Date),
+        approvedSnapshot: expect.objectContaining({
+          lessons: [expect.objectContaining({ section: 'One' })],
+        }),
+      });
+      expect((await status(rejected)).status).toBe('in_review');
+      expect((await status(first)).status).toBe('in_review');
+    } finally {
+      await runAction(updatePlatformSettingsAction, form({ reason: 'Back to defaults' }));
+      auth.viewer = null;
+    }
+    expect(await getReviewPolicy()).toBe('every_course');
   });
 
   it('ACCESS-4: creators and learners can neither read nor change the settings', async () => {

@@ -94,6 +94,7 @@ describe('course review', () => {
     const courseId = await readyCourse(creator.id, `${en} 量子纠缠 basics`);
     expect(await submitCourseForReview(creator, courseId)).toEqual({
       submitted: true,
+      published: false,
       missing: [],
     });
     expect((await courseRow(courseId)).status).toBe('in_review');
