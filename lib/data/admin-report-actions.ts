@@ -7,7 +7,7 @@ import { moderationDecisions, reports, type AppealOutcome, type ReportTarget } f
 import type { Viewer } from '@/lib/auth/viewer';
 import { assertModerator } from '@/lib/data/admin-reports';
 import { applyUserStatus } from '@/lib/data/admin-users';
-import { writeModerationAudit } from '@/lib/data/moderation-audit';
+import { writeAudit } from '@/lib/data/audit';
 import {
   lockTargetRow,
   setContentStatus,
@@ -121,7 +121,7 @@ export async function moderateReportedTarget(
       after.decisionId = decisionId;
       after.authorId = row.authorId;
     }
-    await writeModerationAudit(tx, admin, actorIp, {
+    await writeAudit(tx, admin, actorIp, {
       action: `report.${action}`,
       targetType,
       targetId,
@@ -237,7 +237,7 @@ export async function decideAppeal(
         appealDecidedAt: new Date(),
       })
       .where(eq(moderationDecisions.id, d.id));
-    await writeModerationAudit(tx, admin, actorIp, {
+    await writeAudit(tx, admin, actorIp, {
       action: input.outcome === 'reversed' ? 'appeal.reverse' : 'appeal.uphold',
       targetType: d.targetType,
       targetId: d.targetId,

@@ -6,6 +6,7 @@ import { db } from '@/db';
 import { coupons, type Coupon } from '@/db/schema';
 import { canModerate } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
+import { writeAudit } from '@/lib/data/audit';
 import { AppError, isDuplicateKeyError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { isCurrency, money, type CurrencyCode, type Money } from '@/lib/money';
@@ -77,6 +78,7 @@ export async function listCourseCoupons(viewer: Viewer, courseId: string): Promi
 export async function createCoupon(
   viewer: Viewer,
   input: CreateCouponInput,
+  actorIp = '',
 ): Promise<{ code: string }> {
   const course = await getCoursePricingOrThrow(viewer, input.courseId);
   if (course.priceMinor === 0) throw new AppError('BAD_REQUEST', 'StudioPricing.errors.freeCourse');
@@ -88,18 +90,31 @@ export async function createCoupon(
     });
   for (let attempt = 0; ; attempt++) {
     const code = generateCouponCode();
+    const coupon = {
+      id: newId(),
+      code,
+      creatorId: course.creatorId,
+      courseId: course.id,
+      percentOff: input.percentOff,
+      amountOffMinor: input.amountOffMinor,
+      currency,
+      maxRedemptions: input.maxRedemptions,
+      perUserLimit: input.perUserLimit,
+      validUntil: input.validUntil,
+    };
     try {
-      await db.insert(coupons).values({
-        id: newId(),
-        code,
-        creatorId: course.creatorId,
-        courseId: course.id,
-        percentOff: input.percentOff,
-        amountOffMinor: input.amountOffMinor,
-        currency,
-        maxRedemptions: input.maxRedemptions,
-        perUserLimit: input.perUserLimit,
-        validUntil: input.validUntil,
+      // A coupon moves money: it and its audit row (ACCESS-5) land together.
+      await db.transaction(async (tx) => {
+        await tx.insert(coupons).values(coupon);
+        const { id, ...terms } = coupon;
+        await writeAudit(tx, viewer, actorIp, {
+          action: 'coupon.create',
+          targetType: 'coupon',
+          targetId: id,
+          before: null,
+          after: terms,
+          reason: null,
+        });
       });
       return { code };
     } catch (err) {
@@ -116,15 +131,31 @@ export async function createCoupon(
 export async function deactivateCoupon(
   viewer: Viewer,
   couponId: string,
+  actorIp = '',
 ): Promise<{ courseId: string | null }> {
   const scope = and(
     eq(coupons.id, couponId),
     canModerate(viewer) ? undefined : eq(coupons.creatorId, viewer.id),
   );
-  const [coupon] = await db.select({ courseId: coupons.courseId }).from(coupons).where(scope);
-  if (!coupon) throw new AppError('NOT_FOUND', 'Errors.notFound');
-  await db.update(coupons).set({ active: false }).where(scope);
-  return { courseId: coupon.courseId };
+  return db.transaction(async (tx) => {
+    const [coupon] = await tx
+      .select({ courseId: coupons.courseId, active: coupons.active })
+      .from(coupons)
+      .where(scope)
+      .for('update');
+    if (!coupon) throw new AppError('NOT_FOUND', 'Errors.notFound');
+    if (!coupon.active) return { courseId: coupon.courseId };
+    await tx.update(coupons).set({ active: false }).where(scope);
+    await writeAudit(tx, viewer, actorIp, {
+      action: 'coupon.deactivate',
+      targetType: 'coupon',
+      targetId: couponId,
+      before: { active: true },
+      after: { active: false },
+      reason: null,
+    });
+    return { courseId: coupon.courseId };
+  });
 }
 
 export type CouponPreview =

@@ -6,6 +6,7 @@ import { db } from '@/db';
 import { courses, type CourseStatus } from '@/db/schema';
 import { canModerate } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
+import { writeAudit } from '@/lib/data/audit';
 import { getCourseForEditOrThrow } from '@/lib/data/studio-courses';
 import { AppError } from '@/lib/errors';
 import { isCurrency, money, type CurrencyCode } from '@/lib/money';
@@ -73,11 +74,12 @@ const PRICE_MESSAGES: Record<PriceProblem, string> = {
  * Sets the list price of the creator's own course (ACCESS-3), and optionally its price in the other
  * supported currency: ownership is checked on the course as stored and again in the UPDATE's WHERE;
  * each paid price must be at least Stripe's minimum charge in its currency. Open orders are
- * re-priced when their buyer next clicks Buy (lib/payments/open-order.ts).
+ * re-priced when their buyer next clicks Buy (lib/payments/open-order.ts). A change is audited.
  */
 export async function setCoursePrice(
   viewer: Viewer,
   input: SetPriceInput,
+  actorIp = '',
 ): Promise<{ slug: string }> {
   const course = await getCoursePricingOrThrow(viewer, input.courseId);
   const altCurrency = otherCurrency(input.currency);
@@ -90,15 +92,37 @@ export async function setCoursePrice(
   );
   const first = problems.price ?? problems.altPrice;
   if (first) throw new AppError('BAD_REQUEST', PRICE_MESSAGES[first], { fieldErrors });
-  const [res] = await db
-    .update(courses)
-    .set({
-      priceMinor: input.priceMinor,
-      currency: input.currency,
-      altPriceMinor: input.altPriceMinor,
-      altCurrency: input.altPriceMinor ? altCurrency : null,
-    })
-    .where(ownedCourseWhere(viewer, course.id));
-  if (res.affectedRows !== 1) throw new AppError('NOT_FOUND', 'Errors.notFound');
+  const before = {
+    priceMinor: course.priceMinor,
+    currency: course.currency,
+    altPriceMinor: course.altPriceMinor,
+  };
+  const after = {
+    priceMinor: input.priceMinor,
+    currency: input.currency,
+    altPriceMinor: input.altPriceMinor,
+  };
+  if (JSON.stringify(before) === JSON.stringify(after)) return { slug: course.slug };
+  // A price is money: the change and its audit row (ACCESS-5) land together or not at all.
+  await db.transaction(async (tx) => {
+    const [res] = await tx
+      .update(courses)
+      .set({
+        priceMinor: input.priceMinor,
+        currency: input.currency,
+        altPriceMinor: input.altPriceMinor,
+        altCurrency: input.altPriceMinor ? altCurrency : null,
+      })
+      .where(ownedCourseWhere(viewer, course.id));
+    if (res.affectedRows !== 1) throw new AppError('NOT_FOUND', 'Errors.notFound');
+    await writeAudit(tx, viewer, actorIp, {
+      action: 'course.price',
+      targetType: 'course',
+      targetId: course.id,
+      before,
+      after,
+      reason: null,
+    });
+  });
   return { slug: course.slug };
 }

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 
 import { action } from '@/lib/actions/safe-action';
+import { requestIp } from '@/lib/auth/request-context';
 import { createCoupon } from '@/lib/data/coupons';
 import { createCouponSchema } from '@/lib/validation/pricing';
 
@@ -10,7 +11,7 @@ import { createCouponSchema } from '@/lib/validation/pricing';
 export const createCouponAction = action(
   { schema: createCouponSchema, guard: 'creator', name: 'studio.createCoupon' },
   async (input, { viewer }) => {
-    const { code } = await createCoupon(viewer, input);
+    const { code } = await createCoupon(viewer, input, await requestIp());
     revalidatePath(`/studio/courses/${input.courseId}/coupons`);
     return { ok: true, message: 'StudioPricing.coupons.created', data: { code } };
   },

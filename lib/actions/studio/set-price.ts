@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 
 import { action } from '@/lib/actions/safe-action';
+import { requestIp } from '@/lib/auth/request-context';
 import { setCoursePrice } from '@/lib/data/studio-pricing';
 import { setPriceSchema } from '@/lib/validation/pricing';
 
@@ -10,7 +11,7 @@ import { setPriceSchema } from '@/lib/validation/pricing';
 export const setPriceAction = action(
   { schema: setPriceSchema, guard: 'creator', name: 'studio.setPrice' },
   async (input, { viewer }) => {
-    const { slug } = await setCoursePrice(viewer, input);
+    const { slug } = await setCoursePrice(viewer, input, await requestIp());
     revalidatePath(`/studio/courses/${input.courseId}/pricing`);
     revalidatePath(`/courses/${slug}`);
     return { ok: true, message: 'StudioPricing.pricing.saved' };

@@ -15,7 +15,7 @@ import {
   type ReportTarget,
 } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
-import type * as AuditModuleNs from '@/lib/data/moderation-audit';
+import type * as AuditModuleNs from '@/lib/data/audit';
 import { newId } from '@/lib/ids';
 
 import { enroll, makeCourse, makeUser, review } from '../../support/dashboard-fixtures';
@@ -36,12 +36,12 @@ vi.mock('next/cache', () => ({
   updateTag: vi.fn(),
 }));
 // Fault injection: the audit insert fails on demand, after the content change ran in the same transaction.
-vi.mock('@/lib/data/moderation-audit', async (importOriginal) => {
+vi.mock('@/lib/data/audit', async (importOriginal) => {
   const real = await importOriginal<AuditModule>();
   return {
-    writeModerationAudit: async (...args: Parameters<AuditModule['writeModerationAudit']>) => {
+    writeAudit: async (...args: Parameters<AuditModule['writeAudit']>) => {
       if (fault.audit) throw new Error('audit insert failed');
-      return real.writeModerationAudit(...args);
+      return real.writeAudit(...args);
     },
   };
 });

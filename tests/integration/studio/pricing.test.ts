@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('next/headers', () => import('@/tests/support/next-headers'));
@@ -9,7 +9,7 @@ vi.mock('next/cache', () => ({
 }));
 
 import { db } from '@/db';
-import { coupons, courses } from '@/db/schema';
+import { auditLog, coupons, courses } from '@/db/schema';
 import { createCouponAction } from '@/lib/actions/studio/create-coupon';
 import { deactivateCouponAction } from '@/lib/actions/studio/deactivate-coupon';
 import { setPriceAction } from '@/lib/actions/studio/set-price';
@@ -39,6 +39,8 @@ const courseRow = async (id: string) =>
   (await db.select().from(courses).where(eq(courses.id, id)))[0]!;
 const couponsOf = (courseId: string) =>
   db.select().from(coupons).where(eq(coupons.courseId, courseId));
+const auditsOf = (targetId: string) =>
+  db.select().from(auditLog).where(eq(auditLog.targetId, targetId)).orderBy(asc(auditLog.id));
 
 describe('studio pricing', () => {
   it('sets free, "19.99" USD and "¥129" CNY in integer minor units', async () => {
@@ -57,6 +59,18 @@ describe('studio pricing', () => {
     expect(await courseRow(courseId)).toMatchObject({ priceMinor: 12900, currency: 'CNY' });
     await runAction(setPriceAction, { courseId, kind: 'free', currency: 'CNY', price: '88' });
     expect((await courseRow(courseId)).priceMinor).toBe(0);
+    // ACCESS-5: each change of a price is one audit row by the creator; saving the same price is none.
+    await runAction(setPriceAction, { courseId, kind: 'free', currency: 'CNY', price: '' });
+    const audits = await auditsOf(courseId);
+    expect(audits.map((a) => [a.action, a.actorUserId])).toEqual([
+      ['course.price', a.id],
+      ['course.price', a.id],
+      ['course.price', a.id],
+    ]);
+    expect(audits[0]).toMatchObject({
+      before: { priceMinor: 0 },
+      after: { priceMinor: 1999, currency: 'USD', altPriceMinor: null },
+    });
   });
 
   it('sells in USD and CNY: the second price is in the other currency, checked against its own minimum, and cleared when blank or free', async () => {
@@ -199,6 +213,16 @@ describe('studio coupons', () => {
     expect(listed).toMatchObject({ code: row!.code, state: 'active', redeemed: 0, reserved: 0 });
     await runAction(deactivateCouponAction, { couponId: row!.id });
     expect((await couponsOf(courseId))[0]!.active).toBe(false);
+    // ACCESS-5: creating and deactivating a coupon are money changes, one audit row each.
+    await runAction(deactivateCouponAction, { couponId: row!.id });
+    expect(await auditsOf(row!.id)).toMatchObject([
+      {
+        action: 'coupon.create',
+        actorUserId: a.id,
+        after: { code: row!.code, courseId, amountOffMinor: 2000, currency: 'CNY' },
+      },
+      { action: 'coupon.deactivate', before: { active: true }, after: { active: false } },
+    ]);
   });
 
   it('refuses a percentage out of range, a past expiry and a discount below the Stripe minimum', async () => {

@@ -4,7 +4,7 @@ import type { Tx } from '@/db';
 import { auditLog } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
 
-export type ModerationAuditEntry = {
+export type AuditChange = {
   action: string;
   targetType: string;
   targetId: string;
@@ -13,12 +13,15 @@ export type ModerationAuditEntry = {
   reason: string | null;
 };
 
-/** One audit row for one moderated target, inside the change's transaction (ACCESS-5). */
-export async function writeModerationAudit(
+/**
+ * One audit row for one change, inside the change's transaction (ACCESS-5): admin actions, and
+ * creators' changes to money (prices, coupons). No row, no change.
+ */
+export async function writeAudit(
   tx: Tx,
   actor: Viewer,
   actorIp: string,
-  entry: ModerationAuditEntry,
+  entry: AuditChange,
 ): Promise<void> {
   await tx.insert(auditLog).values({
     actorUserId: actor.id,
