@@ -33,7 +33,9 @@ export async function CohortRetention({ table }: { table: CohortTable }) {
         {table.rows.length === 0 ? (
           <p className="text-muted-foreground text-sm">{t('empty')}</p>
         ) : (
-          <div className="overflow-x-auto rounded-md border" data-testid="cohort-table">
+          // `relative` keeps the cells' sr-only text inside the scroll box: absolutely placed, it
+          // would otherwise widen the page on a phone.
+          <div className="relative overflow-x-auto rounded-md border" data-testid="cohort-table">
             <table className="w-full text-sm tabular-nums">
               <caption className="sr-only">{t('caption')}</caption>
               <thead className="bg-muted/60 text-xs">

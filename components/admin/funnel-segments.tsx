@@ -98,7 +98,7 @@ async function SegmentTable({
       {table.rows.length === 0 ? (
         <p className="text-muted-foreground text-sm">{t('empty')}</p>
       ) : (
-        <div className="overflow-x-auto rounded-md border">
+        <div className="relative overflow-x-auto rounded-md border">
           <table className="w-full text-left text-sm">
             <thead className="bg-muted/60 text-xs">
               <tr>
