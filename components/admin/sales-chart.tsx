@@ -33,7 +33,7 @@ export function SalesChart({ series }: { series: SalesSeries }) {
     <figure className="grid gap-3">
       <figcaption className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
         <p className="text-muted-foreground text-sm" data-testid="sales-chart-summary">
-          {t('summary', { days: days.length, orders, gmv: money(gmv) })}
+          {t('summary', { days: days.length, orders, currency, gmv: money(gmv) })}
         </p>
         <CurrencyToggle
           label={t('currency')}

@@ -59,6 +59,8 @@ export default async function AdminAnalyticsPage({ searchParams }: Props) {
     from: range.from.toISOString().slice(0, 10),
     to: lastDayKey(range),
   });
+  const methodLabel = (method: string) =>
+    tAll.has(`Orders.method.${method}`) ? tAll(`Orders.method.${method}`) : method;
   const money = (list: typeof a.gmv) =>
     list.length ? list.map((m) => formatMoney(m, locale)).join(' · ') : '—';
   const kpis = [
@@ -134,7 +136,7 @@ export default async function AdminAnalyticsPage({ searchParams }: Props) {
               numeric={[1]}
               rows={a.byPaymentMethod.map((m) => ({
                 key: m.method,
-                cells: [m.method, format.number(m.orders)],
+                cells: [methodLabel(m.method), format.number(m.orders)],
               }))}
             />
           </CardContent>
