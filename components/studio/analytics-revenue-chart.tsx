@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import {
   Area,
   AreaChart,
@@ -14,7 +14,12 @@ import {
 } from 'recharts';
 
 import { ChartDataTable } from '@/components/dashboard/chart-data-table';
-import { Button } from '@/components/ui/button';
+import {
+  CHART_TICK,
+  CHART_TOOLTIP_STYLE,
+  CurrencyToggle,
+  useShortDate,
+} from '@/components/dashboard/chart-parts';
 import type { AnalyticsDay } from '@/lib/data/studio-analytics-series';
 import { formatMoney, type CurrencyCode } from '@/lib/money';
 
@@ -30,19 +35,13 @@ export function AnalyticsRevenueChart({
   currencies: CurrencyCode[];
 }) {
   const t = useTranslations('StudioAnalytics.revenue');
-  const format = useFormatter();
+  const shortDate = useShortDate();
   const locale = useLocale();
   const [currency, setCurrency] = useState<CurrencyCode | undefined>(currencies[0]);
   if (!currency) return <p className="text-muted-foreground text-sm">{t('empty')}</p>;
 
   const money = (minor: number, c: CurrencyCode = currency) =>
     formatMoney({ amountMinor: Math.round(minor), currency: c }, locale);
-  const shortDate = (date: string) =>
-    format.dateTime(new Date(`${date}T00:00:00Z`), {
-      month: 'short',
-      day: 'numeric',
-      timeZone: 'UTC',
-    });
   const data = days.map((d) => ({ date: d.date, revenue: d.revenue[currency] ?? 0 }));
   const total = data.reduce((s, d) => s + d.revenue, 0);
 
@@ -52,21 +51,12 @@ export function AnalyticsRevenueChart({
         <p className="text-muted-foreground text-sm" data-testid="analytics-revenue-summary">
           {t('summary', { days: days.length, total: money(total) })}
         </p>
-        {currencies.length > 1 ? (
-          <div role="group" aria-label={t('currency')} className="flex gap-1">
-            {currencies.map((c) => (
-              <Button
-                key={c}
-                size="sm"
-                variant={c === currency ? 'default' : 'outline'}
-                aria-pressed={c === currency}
-                onClick={() => setCurrency(c)}
-              >
-                {c}
-              </Button>
-            ))}
-          </div>
-        ) : null}
+        <CurrencyToggle
+          label={t('currency')}
+          currencies={currencies}
+          current={currency}
+          onChange={setCurrency}
+        />
       </figcaption>
       <div aria-hidden className="h-64 w-full">
         <ResponsiveContainer width="100%" height="100%">
@@ -79,13 +69,13 @@ export function AnalyticsRevenueChart({
             <XAxis
               dataKey="date"
               tickFormatter={shortDate}
-              tick={{ fill: 'var(--muted-foreground)', fontSize: 12 }}
+              tick={CHART_TICK}
               minTickGap={24}
               tickLine={false}
             />
             <YAxis
               tickFormatter={(v: number) => money(v)}
-              tick={{ fill: 'var(--muted-foreground)', fontSize: 12 }}
+              tick={CHART_TICK}
               width={72}
               tickLine={false}
               axisLine={false}
@@ -93,11 +83,7 @@ export function AnalyticsRevenueChart({
             <Tooltip
               labelFormatter={(label) => (typeof label === 'string' ? shortDate(label) : label)}
               formatter={(value) => [money(Number(value)), t('revenue')]}
-              contentStyle={{
-                background: 'var(--card)',
-                border: '1px solid var(--border)',
-                borderRadius: 6,
-              }}
+              contentStyle={CHART_TOOLTIP_STYLE}
             />
             <Area
               dataKey="revenue"

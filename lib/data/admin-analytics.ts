@@ -1,14 +1,12 @@
 import 'server-only';
 
-import { and, count, countDistinct, desc, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
-import type { MySqlColumn } from 'drizzle-orm/mysql-core';
+import { and, count, countDistinct, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { behaviourEvents, courses, lessonProgress, orders, users } from '@/db/schema';
-import { canManageUsers } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
+import { assertAnalyticsViewer, inRange } from '@/lib/data/admin-analytics-scope';
 import { sumInt, toMoneyList } from '@/lib/data/aggregates';
-import { AppError } from '@/lib/errors';
 import type { Money } from '@/lib/money';
 import type { AnalyticsRange } from '@/lib/validation/studio-analytics';
 
@@ -38,14 +36,6 @@ export const TOP_LIMIT = 10;
 
 const LEARNING_EVENTS = ['lesson_start', 'progress', 'lesson_complete', 'course_complete'] as const;
 
-function inRange(column: MySqlColumn, range: AnalyticsRange) {
-  return and(gte(column, range.from), lt(column, range.to));
-}
-
-function assertAdmin(viewer: Viewer) {
-  if (!canManageUsers(viewer)) throw new AppError('FORBIDDEN', 'Errors.forbidden');
-}
-
 /**
  * Groups per-currency revenue rows by course or creator and ranks them by paid orders: amounts in
  * different currencies cannot be ranked against each other without an exchange rate.
@@ -71,7 +61,7 @@ export async function getPlatformAnalytics(
   viewer: Viewer,
   range: AnalyticsRange,
 ): Promise<PlatformAnalytics> {
-  assertAdmin(viewer);
+  assertAnalyticsViewer(viewer);
   const paidInRange = and(isNotNull(orders.paidAt), inRange(orders.paidAt, range));
   const [paid, [refunded], [joined], [active], [events], methods, courseRows, creatorRows] =
     await Promise.all([

@@ -14,9 +14,10 @@ import {
   reviews,
 } from '@/db/schema';
 import { dayOf, sumInt } from '@/lib/data/aggregates';
+import { paidCurrencies, paidDayFields, paidDayTotals } from '@/lib/data/paid-days';
 import { courseWhere, inWindow, visitorKey, type Scope } from '@/lib/data/studio-analytics-scope';
 import { fillDays } from '@/lib/date-series';
-import { isCurrency, type CurrencyCode } from '@/lib/money';
+import type { CurrencyCode } from '@/lib/money';
 import { rangeDayKeys, ratingBucket } from '@/lib/validation/studio-analytics';
 
 /* The analytics over time and per lesson; each one GROUP BY query, quiet days filled in JS. */
@@ -73,12 +74,7 @@ export async function listAnalyticsDays(scope: Scope): Promise<AnalyticsSeries> 
       )
       .groupBy(sql`1`),
     db
-      .select({
-        day: dayOf(orders.paidAt),
-        currency: orders.currency,
-        n: count(),
-        amount: sumInt(orders.amountMinor),
-      })
+      .select(paidDayFields())
       .from(orders)
       .innerJoin(courses, eq(courses.id, orders.courseId))
       .where(and(courseWhere(scope), isNotNull(orders.paidAt), inWindow(orders.paidAt, scope)))
@@ -90,22 +86,20 @@ export async function listAnalyticsDays(scope: Scope): Promise<AnalyticsSeries> 
       .where(and(courseWhere(scope), inWindow(enrollments.createdAt, scope)))
       .groupBy(sql`1`),
   ]);
-  const currencies = [...new Set(orderRows.map((r) => r.currency).filter(isCurrency))].sort();
+  const currencies = paidCurrencies(orderRows);
   const events = new Map(eventRows.map((r) => [r.day, r]));
   const enrolled = new Map(enrollRows.map((r) => [r.day, r.n]));
   const days = fillDays(rangeDayKeys(scope.range), orderRows, (date, rows) => {
-    const revenue: Partial<Record<CurrencyCode, number>> = {};
-    for (const c of currencies) revenue[c] = 0;
-    for (const r of rows) if (isCurrency(r.currency)) revenue[r.currency] = r.amount;
+    const { paidOrders, gross } = paidDayTotals(currencies, rows);
     const e = events.get(date);
     return {
       date,
       views: e?.views ?? 0,
       visitors: e?.visitors ?? 0,
       checkoutStarts: e?.checkoutStarts ?? 0,
-      paidOrders: rows.reduce((s, r) => s + r.n, 0),
+      paidOrders,
       enrollments: enrolled.get(date) ?? 0,
-      revenue,
+      revenue: gross,
     };
   });
   return { days, currencies };

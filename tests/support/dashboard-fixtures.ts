@@ -9,6 +9,7 @@ import {
   reviews,
   users,
   type CourseStatus,
+  type OrderStatus,
   type UserRole,
 } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -81,6 +82,37 @@ export async function enroll(
   });
 }
 
+/** One order row as checkout and fulfilment leave it; the caller says how far it got. */
+export async function insertOrder(opts: {
+  buyerId: string;
+  courseId: string;
+  creatorId: string;
+  amountMinor: number;
+  currency: CurrencyCode;
+  status: OrderStatus;
+  paymentMethod?: string | null;
+  paidAt: Date | null;
+  createdAt: Date;
+}) {
+  const id = newId();
+  await db.insert(orders).values({
+    id,
+    userId: opts.buyerId,
+    courseId: opts.courseId,
+    creatorId: opts.creatorId,
+    listPriceMinor: opts.amountMinor,
+    amountMinor: opts.amountMinor,
+    currency: opts.currency,
+    status: opts.status,
+    paymentMethod: opts.paymentMethod ?? null,
+    checkoutSessionId: `cs_test_${id}`,
+    paymentIntentId: opts.paidAt ? `pi_test_${id}` : null,
+    paidAt: opts.paidAt,
+    createdAt: opts.createdAt,
+  });
+  return id;
+}
+
 /**
  * A paid order with its ledger rows as fulfilment writes them: +sale, -platform fee (30 %).
  * With `refunded`, also the refund: -sale and +fee returned, plus a succeeded refund row.
@@ -94,20 +126,11 @@ export async function paidOrder(opts: {
   at?: Date;
   refunded?: boolean;
 }) {
-  const id = newId();
   const at = opts.at ?? new Date();
   const fee = Math.round(opts.amountMinor * 0.3);
-  await db.insert(orders).values({
-    id,
-    userId: opts.buyerId,
-    courseId: opts.courseId,
-    creatorId: opts.creatorId,
-    listPriceMinor: opts.amountMinor,
-    amountMinor: opts.amountMinor,
-    currency: opts.currency,
+  const id = await insertOrder({
+    ...opts,
     status: opts.refunded ? 'refunded' : 'paid',
-    checkoutSessionId: `cs_test_${id}`,
-    paymentIntentId: `pi_test_${id}`,
     paidAt: at,
     createdAt: at,
   });

@@ -1,6 +1,9 @@
 import { Skeleton } from '@/components/ui/skeleton';
 
-/** Shape of the analytics page while it loads: header, filters, five figures, then four cards. */
+/**
+ * Shape of the analytics page while it loads: header, filters, five figures, the sales chart, the
+ * funnel cards, the segment tables, the cohort table, then the two rankings.
+ */
 export default function AdminAnalyticsLoading() {
   return (
     <div className="grid gap-6" aria-busy="true">
@@ -11,6 +14,13 @@ export default function AdminAnalyticsLoading() {
           <Skeleton key={i} className="h-24" />
         ))}
       </div>
+      <Skeleton className="h-80" />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Skeleton className="h-64" />
+        <Skeleton className="h-64" />
+      </div>
+      <Skeleton className="h-96" />
+      <Skeleton className="h-72" />
       <div className="grid gap-6 lg:grid-cols-2">
         <Skeleton className="h-64" />
         <Skeleton className="h-64" />

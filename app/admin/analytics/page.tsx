@@ -3,6 +3,9 @@ import { Download } from 'lucide-react';
 
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 
+import { CohortRetention } from '@/components/admin/cohort-retention';
+import { FunnelSegments } from '@/components/admin/funnel-segments';
+import { SalesChart } from '@/components/admin/sales-chart';
 import { SimpleTable } from '@/components/admin/simple-table';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { AnalyticsFilters } from '@/components/studio/analytics-filters';
@@ -12,6 +15,9 @@ import { buttonVariants } from '@/components/ui/button';
 import { Card, CardContent, CardHeader } from '@/components/ui/card';
 import { requirePageRole } from '@/lib/auth/guards';
 import { getPlatformAnalytics } from '@/lib/data/admin-analytics';
+import { getCohortRetention } from '@/lib/data/admin-analytics-cohorts';
+import { getFunnelSegments } from '@/lib/data/admin-analytics-segments';
+import { listPlatformSalesDays } from '@/lib/data/admin-analytics-series';
 import { formatMoney } from '@/lib/money';
 import {
   firstValues,
@@ -43,11 +49,18 @@ export default async function AdminAnalyticsPage({ searchParams }: Props) {
       ? 'Errors.invalidQuery'
       : null
     : (parsed.error.issues[0]?.message ?? 'Errors.invalidQuery');
-  const a = await getPlatformAnalytics(viewer, range);
+  const [a, sales, segments, cohorts] = await Promise.all([
+    getPlatformAnalytics(viewer, range),
+    listPlatformSalesDays(viewer, range),
+    getFunnelSegments(viewer, range),
+    getCohortRetention(viewer, range),
+  ]);
   const csvQuery = new URLSearchParams({
     from: range.from.toISOString().slice(0, 10),
     to: lastDayKey(range),
   });
+  const methodLabel = (method: string) =>
+    tAll.has(`Orders.method.${method}`) ? tAll(`Orders.method.${method}`) : method;
   const money = (list: typeof a.gmv) =>
     list.length ? list.map((m) => formatMoney(m, locale)).join(' · ') : '—';
   const kpis = [
@@ -102,6 +115,14 @@ export default async function AdminAnalyticsPage({ searchParams }: Props) {
           ))}
         </dl>
       </section>
+      <Card>
+        <CardHeader>
+          <h2 className="text-base leading-tight font-semibold">{t('sales.title')}</h2>
+        </CardHeader>
+        <CardContent>
+          <SalesChart series={sales} />
+        </CardContent>
+      </Card>
       <div className="grid gap-6 lg:grid-cols-2">
         <AnalyticsFunnel summary={a} />
         <Card>
@@ -115,12 +136,14 @@ export default async function AdminAnalyticsPage({ searchParams }: Props) {
               numeric={[1]}
               rows={a.byPaymentMethod.map((m) => ({
                 key: m.method,
-                cells: [m.method, format.number(m.orders)],
+                cells: [methodLabel(m.method), format.number(m.orders)],
               }))}
             />
           </CardContent>
         </Card>
       </div>
+      <FunnelSegments funnel={segments} />
+      <CohortRetention table={cohorts} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <CardHeader>

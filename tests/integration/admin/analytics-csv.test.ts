@@ -1,6 +1,7 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it, vi } from 'vitest';
 
+import { utcWeekIndex, utcWeekStart } from '@/lib/analytics/cohorts';
 import type { Viewer } from '@/lib/auth/viewer';
 import { env } from '@/lib/env';
 import { at, rows } from '@/tests/integration/studio/analytics-fixtures';
@@ -52,6 +53,23 @@ describe('GET /api/admin/analytics', () => {
     expect(lines).toContain('gmv,USD,,42.5');
     expect(lines).toContain('new_users,,,1');
     expect(lines).toContain(`top_course_orders,,${courseId},1`);
+    // The new sections: the funnel per segment, the daily series and the buyer's sign-up cohort.
+    expect(lines).toContain('funnel_price_band_paid,,band1,1');
+    expect(lines).toContain('funnel_device_paid,,unknown,1');
+    expect(lines).toContain('funnel_method_paid,,none,1');
+    expect(lines).toContain(`paid_orders_day,,${day(2)},1`);
+    expect(lines).toContain(`gmv_day,USD,${day(2)},42.5`);
+    expect(lines.filter((l) => l.startsWith('paid_orders_day,'))).toHaveLength(7);
+    const cohort = utcWeekStart(utcWeekIndex(at(day(1))))
+      .toISOString()
+      .slice(0, 10);
+    const [size] = await rows<{ n: number }>(
+      `SELECT COUNT(*) n FROM users WHERE created_at BETWEEN ? AND ?
+          AND DATE(created_at) - INTERVAL WEEKDAY(created_at) DAY = ?`,
+      [`${day(0)} 00:00:00`, `${day(6)} 23:59:59.999`, cohort],
+    );
+    expect(lines).toContain(`cohort_users,,${cohort},${Number(size!.n)}`);
+    expect(lines).toContain(`cohort_active,,${cohort}/week_0,0`);
   });
 
   it('ACCESS-4: answers 401 to a visitor and 403 to a learner or a creator', async () => {

@@ -1,6 +1,10 @@
+import { cohortCsvRows, salesDayCsvRows, segmentCsvRows } from '@/lib/analytics/platform-csv';
 import { route } from '@/lib/api/route';
-import { csvResponse, minorToDecimal, toCsv } from '@/lib/csv';
+import { csvResponse, minorToDecimal, toCsv, type CsvCell } from '@/lib/csv';
 import { getPlatformAnalytics } from '@/lib/data/admin-analytics';
+import { getCohortRetention } from '@/lib/data/admin-analytics-cohorts';
+import { getFunnelSegments } from '@/lib/data/admin-analytics-segments';
+import { listPlatformSalesDays } from '@/lib/data/admin-analytics-series';
 import { AppError } from '@/lib/errors';
 import { analyticsQuerySchema, lastDayKey, toFilter } from '@/lib/validation/studio-analytics';
 
@@ -12,8 +16,13 @@ export const GET = route(
   async ({ query, viewer }) => {
     if (query.course) throw new AppError('BAD_REQUEST', 'Errors.invalidQuery');
     const { range } = toFilter(query);
-    const a = await getPlatformAnalytics(viewer, range);
-    const lines: (string | number)[][] = [
+    const [a, sales, segments, cohorts] = await Promise.all([
+      getPlatformAnalytics(viewer, range),
+      listPlatformSalesDays(viewer, range),
+      getFunnelSegments(viewer, range),
+      getCohortRetention(viewer, range),
+    ]);
+    const lines: CsvCell[][] = [
       ...a.gmv.map((m) => ['gmv', m.currency, '', minorToDecimal(m.amountMinor)]),
       ['paid_orders', '', '', a.paidOrders],
       ['refunded_orders', '', '', a.refundedOrders],
@@ -40,6 +49,9 @@ export const GET = route(
           minorToDecimal(m.amountMinor),
         ]),
       ]),
+      ...segmentCsvRows(segments),
+      ...salesDayCsvRows(sales),
+      ...cohortCsvRows(cohorts),
     ];
     const from = range.from.toISOString().slice(0, 10);
     return csvResponse(
