@@ -17,7 +17,7 @@ const DAY_MS = 86_400_000;
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
 /** A calendar day in UTC, `YYYY-MM-DD`, that really exists (no 2026-02-30). */
-const dayField = z.preprocess(
+export const dayField = z.preprocess(
   emptyToUndefined,
   z
     .string({ error: 'StudioAnalytics.errors.dateInvalid' })
