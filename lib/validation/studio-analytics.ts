@@ -124,6 +124,19 @@ export function parseAnalyticsQuery(input: Record<string, unknown>, now = new Da
   return { ok: true as const, filter: toFilter(parsed.data, now) };
 }
 
+/**
+ * Admin pages over the whole platform: the window, or the default one with the message key of what
+ * was wrong (a bad date, or a course filter, which platform figures do not take).
+ */
+export function parsePlatformRange(input: Record<string, unknown>, now = new Date()) {
+  const parsed = parseAnalyticsQuery(input, now);
+  if (parsed.ok && !parsed.filter.courseId) return { range: parsed.filter.range, queryError: null };
+  const queryError = parsed.ok
+    ? 'Errors.invalidQuery'
+    : (parsed.error.issues[0]?.message ?? 'Errors.invalidQuery');
+  return { range: toFilter({}, now).range, queryError };
+}
+
 export function toFilter(q: AnalyticsQuery, now = new Date()): AnalyticsFilter {
   return { courseId: q.course, range: resolveRange(q, now) };
 }

@@ -13,12 +13,7 @@ import { Card, CardContent, CardHeader } from '@/components/ui/card';
 import { requirePageRole } from '@/lib/auth/guards';
 import { getPlatformAnalytics } from '@/lib/data/admin-analytics';
 import { formatMoney } from '@/lib/money';
-import {
-  firstValues,
-  lastDayKey,
-  parseAnalyticsQuery,
-  toFilter,
-} from '@/lib/validation/studio-analytics';
+import { firstValues, lastDayKey, parsePlatformRange } from '@/lib/validation/studio-analytics';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminAnalytics'))('metaTitle') };
@@ -36,13 +31,7 @@ export default async function AdminAnalyticsPage({ searchParams }: Props) {
     getLocale(),
   ]);
   // A bad query shows its error over the default window instead of failing the page.
-  const parsed = parseAnalyticsQuery(firstValues(await searchParams));
-  const { range } = parsed.ok && !parsed.filter.courseId ? parsed.filter : toFilter({});
-  const queryError = parsed.ok
-    ? parsed.filter.courseId
-      ? 'Errors.invalidQuery'
-      : null
-    : (parsed.error.issues[0]?.message ?? 'Errors.invalidQuery');
+  const { range, queryError } = parsePlatformRange(firstValues(await searchParams));
   const a = await getPlatformAnalytics(viewer, range);
   const csvQuery = new URLSearchParams({
     from: range.from.toISOString().slice(0, 10),
