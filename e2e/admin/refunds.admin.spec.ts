@@ -33,7 +33,8 @@ test.describe('[ADMIN][REFUNDS]', () => {
       .getByLabel('Reason for your decision')
       .fill('The course was delivered as described.');
     await card.getByRole('button', { name: 'Decline' }).click();
-    await expect(card.getByText('Refund declined.')).toBeVisible();
+    // A decided request leaves the queue when the page re-renders (as in the studio).
+    await expect(card).toHaveCount(0);
     await page.reload();
     await expect(requestFor(page, learner.courseTitle)).toHaveCount(0);
 
@@ -59,7 +60,7 @@ test.describe('[ADMIN][REFUNDS]', () => {
     await expect(card.getByRole('link', { name: orderId })).toBeVisible();
     await card.getByLabel('Reason for your decision').fill('Duplicate purchase, refunded in full.');
     await card.getByRole('button', { name: 'Approve' }).click();
-    await expect(card.getByText('Refund approved.')).toBeVisible();
+    await expect(card).toHaveCount(0);
 
     // charge.refunded comes back from the emulator; the order's timeline then shows access ended.
     await page.goto(`/admin/orders/${orderId}`);
