@@ -6,11 +6,12 @@ import { db } from '@/db';
 import { earningsLedger, LEDGER_KINDS, users, type LedgerKind } from '@/db/schema';
 import { canManageOrders } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
-import { sumInt } from '@/lib/data/aggregates';
+import { dayOf, sumInt } from '@/lib/data/aggregates';
+import { fillDays } from '@/lib/date-series';
 import { AppError } from '@/lib/errors';
 import { isCurrency, type CurrencyCode } from '@/lib/money';
 import { pageWindow } from '@/lib/pagination';
-import type { AnalyticsRange } from '@/lib/validation/studio-analytics';
+import { rangeDayKeys, type AnalyticsRange } from '@/lib/validation/studio-analytics';
 
 /*
  * The platform's money from the earnings ledger alone (append-only, signed from the creator's side:
@@ -89,6 +90,44 @@ export async function getPlatformMoney(
         ]
       : [],
   );
+}
+
+export type MoneyDay = { date: string; grossMinor: number; platformFeesMinor: number };
+
+/**
+ * Admins only (ACCESS-4). Gross sales and platform fees per UTC day of the window, one series per
+ * currency that booked anything, every day present (quiet days are zero) for the chart.
+ */
+export async function listPlatformMoneyDays(
+  viewer: Viewer,
+  range: AnalyticsRange,
+): Promise<{ currency: CurrencyCode; days: MoneyDay[] }[]> {
+  assertAdmin(viewer);
+  const day = dayOf(earningsLedger.createdAt);
+  const rows = await db
+    .select({
+      currency: earningsLedger.currency,
+      day,
+      gross: sumWhen(['sale']),
+      fees: sumWhen(FEE_KINDS),
+    })
+    .from(earningsLedger)
+    .where(and(gte(earningsLedger.createdAt, range.from), lt(earningsLedger.createdAt, range.to)))
+    .groupBy(earningsLedger.currency, day);
+  const keys = rangeDayKeys(range);
+  const currencies = [...new Set(rows.map((r) => r.currency))].filter(isCurrency).sort();
+  return currencies.map((currency) => ({
+    currency,
+    days: fillDays(
+      keys,
+      rows.filter((r) => r.currency === currency),
+      (date, [r]): MoneyDay => ({
+        date,
+        grossMinor: r?.gross ?? 0,
+        platformFeesMinor: neg(r?.fees ?? 0),
+      }),
+    ),
+  }));
 }
 
 export type CreatorBalanceRow = {

@@ -3,13 +3,18 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { AdminPagination } from '@/components/admin/admin-pagination';
+import { MoneyChart } from '@/components/admin/money-chart';
 import { PlatformMoneyCards } from '@/components/admin/platform-money-cards';
 import { SimpleTable } from '@/components/admin/simple-table';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { AnalyticsFilters, analyticsHref } from '@/components/studio/analytics-filters';
 import { Alert } from '@/components/ui/alert';
 import { requirePageRole } from '@/lib/auth/guards';
-import { getPlatformMoney, listCreatorBalancesForAdmin } from '@/lib/data/admin-money';
+import {
+  getPlatformMoney,
+  listCreatorBalancesForAdmin,
+  listPlatformMoneyDays,
+} from '@/lib/data/admin-money';
 import { formatMoney, money } from '@/lib/money';
 import { totalPages } from '@/lib/pagination';
 import { adminBalancesPageSchema } from '@/lib/validation/admin-money';
@@ -31,11 +36,12 @@ export default async function AdminMoneyPage({ searchParams }: Props) {
   const { page } = adminBalancesPageSchema.parse({ page: rawPage });
   // A bad window shows its error over the default one instead of failing the page.
   const { range, queryError } = parsePlatformRange(rangeParams);
-  const [t, tAll, locale, totals, balances] = await Promise.all([
+  const [t, tAll, locale, totals, series, balances] = await Promise.all([
     getTranslations('AdminMoney.Money'),
     getTranslations(),
     getLocale(),
     getPlatformMoney(viewer, range),
+    listPlatformMoneyDays(viewer, range),
     listCreatorBalancesForAdmin(viewer, { page }),
   ]);
   const keep = { range: rangeParams.range, from: rangeParams.from, to: rangeParams.to };
@@ -56,6 +62,15 @@ export default async function AdminMoneyPage({ searchParams }: Props) {
         </h2>
         <p className="text-muted-foreground text-sm">{t('windowHelp')}</p>
         <PlatformMoneyCards totals={totals} />
+        {series.length > 0 ? (
+          <div className="grid gap-6 lg:grid-cols-2">
+            {series.map((s) => (
+              <div key={s.currency} className="rounded-lg border p-4">
+                <MoneyChart currency={s.currency} days={s.days} />
+              </div>
+            ))}
+          </div>
+        ) : null}
       </section>
       <section aria-labelledby="creator-balances" className="grid gap-3">
         <h2 id="creator-balances" className="text-lg font-semibold">

@@ -1,15 +1,24 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
 import { earningsLedger, type LedgerKind } from '@/db/schema';
-import { getPlatformMoney, listCreatorBalancesForAdmin } from '@/lib/data/admin-money';
+import {
+  getPlatformMoney,
+  listCreatorBalancesForAdmin,
+  listPlatformMoneyDays,
+} from '@/lib/data/admin-money';
 import { resolveRange } from '@/lib/validation/studio-analytics';
 import { rows } from '@/tests/integration/studio/analytics-fixtures';
 import { makeCourse, makeUser, paidOrder } from '@/tests/support/dashboard-fixtures';
 
 const DAY_MS = 86_400_000;
-// A random week in 2003–2008 that no other test writes ledger lines in.
-const base = Date.UTC(2003, 0, 6) + Math.floor(Math.random() * 300) * 7 * DAY_MS;
+// A random run of weeks in 2003–2008 that no other test writes ledger lines in; each test its own week.
+const start = Date.UTC(2003, 0, 6) + Math.floor(Math.random() * 290) * 7 * DAY_MS;
+let base = start;
+let week = 0;
+beforeEach(() => {
+  base = start + week++ * 7 * DAY_MS;
+});
 const day = (offset: number) => new Date(base + offset * DAY_MS).toISOString().slice(0, 10);
 const at = (offset: number) => new Date(base + offset * DAY_MS + 10 * 3_600_000);
 
@@ -130,6 +139,40 @@ describe('admin money', () => {
     expect(await getPlatformMoney(admin, resolveRange({ from: day(7), to: day(9) }))).toEqual([]);
   });
 
+  it('charts gross sales and platform fees per UTC day and currency, every day present, equal to plain SQL', async () => {
+    await seedLedger();
+    const admin = await makeUser('admin');
+    const range = resolveRange({ from: day(0), to: day(6) });
+    const series = await listPlatformMoneyDays(admin, range);
+    const plain = await rows<{ currency: string; d: string; gross: string; fees: string }>(
+      `SELECT currency, DATE_FORMAT(created_at, '%Y-%m-%d') d,
+              SUM(CASE WHEN kind = 'sale' THEN amount_minor ELSE 0 END) gross,
+              SUM(CASE WHEN kind LIKE '%fee' THEN amount_minor ELSE 0 END) fees
+         FROM earnings_ledger WHERE created_at >= ? AND created_at < ?
+        GROUP BY currency, d`,
+      [`${day(0)} 00:00:00`, `${day(7)} 00:00:00`],
+    );
+    expect(series.map((s) => s.currency)).toEqual(['CNY', 'USD']);
+    for (const s of series) {
+      expect(s.days.map((d) => d.date)).toEqual([0, 1, 2, 3, 4, 5, 6].map(day));
+      for (const d of s.days) {
+        const p = plain.find((r) => r.currency === s.currency && r.d === d.date);
+        expect([d.grossMinor, d.platformFeesMinor]).toEqual([
+          Number(p?.gross ?? 0),
+          0 - Number(p?.fees ?? 0),
+        ]);
+      }
+      // The days add up to the window's totals.
+      const total = (await getPlatformMoney(admin, range)).find((m) => m.currency === s.currency)!;
+      expect(s.days.reduce((n, d) => n + d.grossMinor, 0)).toBe(total.grossMinor);
+      expect(s.days.reduce((n, d) => n + d.platformFeesMinor, 0)).toBe(total.platformFeesMinor);
+    }
+    const usd = series.find((s) => s.currency === 'USD')!.days;
+    // Day 2: two sales (5 000 refunded the same day, 2 000 later disputed): fees 1 500 + 600 − 1 500.
+    expect(usd[2]).toEqual({ date: day(2), grossMinor: 7_000, platformFeesMinor: 600 });
+    expect(usd[4]).toEqual({ date: day(4), grossMinor: 0, platformFeesMinor: -600 });
+  });
+
   it('lists every creator balance per currency, largest first within a currency, paged, equal to plain SQL', async () => {
     const { a, b } = await seedLedger();
     const admin = await makeUser('admin');
@@ -193,6 +236,9 @@ describe('admin money', () => {
     for (const role of ['learner', 'creator'] as const) {
       const viewer = await makeUser(role);
       await expect(getPlatformMoney(viewer, range)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(listPlatformMoneyDays(viewer, range)).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
       await expect(listCreatorBalancesForAdmin(viewer)).rejects.toMatchObject({
         code: 'FORBIDDEN',
       });
