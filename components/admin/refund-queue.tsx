@@ -19,7 +19,7 @@ export async function RefundQueue({ rows }: { rows: RefundQueueRow[] }) {
       {rows.map((r) => (
         <li key={r.id} className="grid gap-3 rounded-lg border p-5">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 className="font-semibold">{r.courseTitle}</h2>
+            <h3 className="font-semibold">{r.courseTitle}</h3>
             <Price money={r.amount} className="tabular-nums" />
           </div>
           <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
