@@ -87,7 +87,7 @@ async function* batches(
 
 /**
  * Admins only (ACCESS-4), checked before the first row is read. Every order matching the orders
- * list's filters, newest first, as batches for a streamed CSV. Buyers and creators are named, never
+ * list's filters, newest first, as batches for a streamed CSV; the first is already read on return. Buyers and creators are named, never
  * emailed (DATA-1), as on the page.
  */
 export async function exportOrdersForAdmin(
@@ -96,5 +96,12 @@ export async function exportOrdersForAdmin(
   batchSize = ORDER_EXPORT_BATCH,
 ): Promise<AsyncGenerator<AdminOrderExportRow[]>> {
   if (!canManageOrders(viewer)) throw new AppError('FORBIDDEN', 'Errors.forbidden');
-  return batches(filter, Math.max(1, Math.floor(batchSize)));
+  const source = batches(filter, Math.max(1, Math.floor(batchSize)));
+  // The first batch is read now, so a failing query is an error response, not a cut-off download.
+  const first = await source.next();
+  return (async function* () {
+    if (first.done) return;
+    yield first.value;
+    yield* source;
+  })();
 }

@@ -1,6 +1,7 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it, vi } from 'vitest';
 
+import { db } from '@/db';
 import type { Viewer } from '@/lib/auth/viewer';
 import { env } from '@/lib/env';
 import { rows } from '@/tests/integration/studio/analytics-fixtures';
@@ -164,6 +165,21 @@ describe('GET /api/admin/orders.csv', () => {
     expect(sizes).toEqual([3, 3, 1]);
     const db = await plainSql('o.course_id = ?', [courseId]);
     expect(seen).toEqual(db.map((r) => r.id));
+  });
+
+  it('answers a JSON 500, not a cut-off download, when the first read fails', async () => {
+    current = await makeUser('admin');
+    const spy = vi.spyOn(db, 'select').mockImplementationOnce(() => {
+      throw new Error('connection lost');
+    });
+    try {
+      const res = await get({});
+      expect(res.status).toBe(500);
+      expect(res.headers.get('content-type')).toContain('application/json');
+      expect(await res.json()).toMatchObject({ error: { code: 'INTERNAL' } });
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('ACCESS-4: answers 401 to a visitor and 403 to a learner or a creator, and the DAL refuses them too', async () => {
