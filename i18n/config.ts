@@ -38,6 +38,7 @@ export const NAMESPACES = [
   'Appeals',
   'AdminUserDetail',
   'AdminAnalytics',
+  'AdminMoney',
   'InterestModel',
 ] as const;
 

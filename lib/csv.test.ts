@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { csvCell, csvResponse, minorToDecimal, toCsv } from './csv';
+import { csvCell, csvResponse, csvStreamResponse, minorToDecimal, toCsv } from './csv';
 
 describe('csvCell', () => {
   it('prefixes text that a spreadsheet would run as a formula', () => {
@@ -54,5 +54,38 @@ describe('minorToDecimal', () => {
   it('turns minor units into a decimal', () => {
     expect(minorToDecimal(1999)).toBe(19.99);
     expect(minorToDecimal(-300)).toBe(-3);
+  });
+});
+
+// Response.text() drops a leading BOM, so the bytes are compared.
+const bytesOf = async (res: Response) => Buffer.from(await res.arrayBuffer()).toString('utf8');
+
+describe('csvStreamResponse', () => {
+  it('streams the same bytes as toCsv, batch by batch, as an attachment', async () => {
+    async function* batches() {
+      yield [[1, '=SUM(A1)']];
+      yield [
+        ['a,b', null],
+        ['-5', -5],
+      ];
+    }
+    const res = csvStreamResponse('orders.csv', ['x', 'y'], batches());
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="orders.csv"');
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    expect(await bytesOf(res)).toBe(
+      toCsv(
+        ['x', 'y'],
+        [
+          [1, '=SUM(A1)'],
+          ['a,b', null],
+          ['-5', -5],
+        ],
+      ),
+    );
+  });
+
+  it('writes only the header when there are no rows', async () => {
+    async function* none(): AsyncGenerator<never[][]> {}
+    expect(await bytesOf(csvStreamResponse('e.csv', ['a'], none()))).toBe('\uFEFFa\r\n');
   });
 });

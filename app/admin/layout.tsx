@@ -7,7 +7,9 @@ import {
   Receipt,
   ScrollText,
   Settings,
+  Undo2,
   Users,
+  Wallet,
 } from 'lucide-react';
 
 import { AreaLayout } from '@/components/dashboard/area-layout';
@@ -23,6 +25,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/reports', labelKey: 'reports', icon: <Flag aria-hidden /> },
     { href: '/admin/users', labelKey: 'users', icon: <Users aria-hidden /> },
     { href: '/admin/orders', labelKey: 'orders', icon: <Receipt aria-hidden /> },
+    { href: '/admin/refunds', labelKey: 'refunds', icon: <Undo2 aria-hidden /> },
+    { href: '/admin/money', labelKey: 'money', icon: <Wallet aria-hidden /> },
     { href: '/admin/analytics', labelKey: 'analytics', icon: <BarChart3 aria-hidden /> },
     { href: '/admin/models', labelKey: 'models', icon: <Boxes aria-hidden /> },
     { href: '/admin/audit', labelKey: 'audit', icon: <ScrollText aria-hidden /> },

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import { expect, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from '../fixtures/a11y';
@@ -31,6 +33,18 @@ test.describe('[ADMIN][ORDERS]', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     await expect(page.getByText('1 order', { exact: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+    // The CSV holds the filtered rows: the header and this one order.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('orders.csv');
+    const csv = readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(csv).toHaveLength(2);
+    expect(csv[1]).toContain(`,${course.title},`);
+    expect(csv[1]).toMatch(/,paid,.*,card,USD,25,0,25$/);
     await page.getByRole('row').filter({ hasText: course.title }).getByRole('link').click();
 
     await expect(page.getByRole('heading', { name: 'Refund this order' })).toBeVisible();

@@ -14,6 +14,11 @@ import { stripe } from './stripe';
 
 const DAY_MS = 86_400_000;
 
+/** Whole days since the payment landed, as the refund window counts them. */
+export function daysSince(paidAt: Date | null, now = Date.now()): number {
+  return paidAt ? Math.floor((now - paidAt.getTime()) / DAY_MS) : 0;
+}
+
 export type RefundRule = Pick<PaymentSettings, 'refundWindowDays' | 'refundMaxConsumedPercent'>;
 
 export type RefundEligibility = {
@@ -23,6 +28,11 @@ export type RefundEligibility = {
   /** null when a request may be made; else the message key that says why not. */
   blockedBy: string | null;
 };
+
+/** The consumption rule's arithmetic: completed lessons of all lessons, whole percent, rounded down. */
+export function percentConsumed(done: number, total: number): number {
+  return total === 0 ? 0 : Math.floor((done * 100) / total);
+}
 
 /** Share of the course's lessons the learner has completed, in whole percent. */
 export async function consumedPercent(userId: string, courseId: string): Promise<number> {
@@ -37,8 +47,7 @@ export async function consumedPercent(userId: string, courseId: string): Promise
       and(eq(lessonProgress.lessonId, lessons.id), eq(lessonProgress.userId, userId)),
     )
     .where(eq(lessons.courseId, courseId));
-  const total = Number(row?.total ?? 0);
-  return total === 0 ? 0 : Math.floor((Number(row?.done ?? 0) * 100) / total);
+  return percentConsumed(Number(row?.done ?? 0), Number(row?.total ?? 0));
 }
 
 /** The plain rule (platform settings), applied to one order with the buyer's own consumption. */
@@ -56,7 +65,7 @@ export async function refundEligibility(order: {
     refundMaxConsumedPercent: settings.refundMaxConsumedPercent,
   };
   const consumed = await consumedPercent(order.userId, order.courseId);
-  const days = order.paidAt ? Math.floor((Date.now() - order.paidAt.getTime()) / DAY_MS) : 0;
+  const days = daysSince(order.paidAt);
   let blockedBy: string | null = null;
   if (order.status === 'disputed') blockedBy = 'Orders.refund.blocked.disputed';
   else if (order.status !== 'paid') blockedBy = 'Orders.refund.blocked.notPaid';

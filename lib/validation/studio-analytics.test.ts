@@ -4,6 +4,7 @@ import {
   analyticsQuerySchema,
   lastDayKey,
   parseAnalyticsQuery,
+  parsePlatformRange,
   rangeDayKeys,
   ratingBucket,
   resolveRange,
@@ -70,5 +71,24 @@ describe('students query', () => {
     });
     expect(studentsQuerySchema.safeParse({ page: '0' }).success).toBe(false);
     expect(studentsQuerySchema.safeParse({ email: 'x' }).success).toBe(false);
+  });
+});
+
+describe('parsePlatformRange', () => {
+  const now = new Date('2026-03-10T15:00:00Z');
+  it('resolves a good window, and falls back to the default with the key of what was wrong', () => {
+    expect(parsePlatformRange({ from: '2026-01-01', to: '2026-01-07' }, now)).toEqual({
+      range: resolveRange({ from: '2026-01-01', to: '2026-01-07' }, now),
+      queryError: null,
+    });
+    expect(parsePlatformRange({ from: '2026-01-07', to: '2026-01-01' }, now)).toEqual({
+      range: resolveRange({}, now),
+      queryError: 'StudioAnalytics.errors.rangeOrder',
+    });
+    // Platform figures take no course filter.
+    expect(parsePlatformRange({ course: 'AAAAAAAAAAAAAAAAAAAAAA' }, now)).toEqual({
+      range: resolveRange({}, now),
+      queryError: 'Errors.invalidQuery',
+    });
   });
 });

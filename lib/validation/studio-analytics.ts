@@ -17,7 +17,7 @@ const DAY_MS = 86_400_000;
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
 /** A calendar day in UTC, `YYYY-MM-DD`, that really exists (no 2026-02-30). */
-const dayField = z.preprocess(
+export const dayField = z.preprocess(
   emptyToUndefined,
   z
     .string({ error: 'StudioAnalytics.errors.dateInvalid' })
@@ -122,6 +122,19 @@ export function parseAnalyticsQuery(input: Record<string, unknown>, now = new Da
   const parsed = analyticsQuerySchema.safeParse(input);
   if (!parsed.success) return { ok: false as const, error: parsed.error };
   return { ok: true as const, filter: toFilter(parsed.data, now) };
+}
+
+/**
+ * Admin pages over the whole platform: the window, or the default one with the message key of what
+ * was wrong (a bad date, or a course filter, which platform figures do not take).
+ */
+export function parsePlatformRange(input: Record<string, unknown>, now = new Date()) {
+  const parsed = parseAnalyticsQuery(input, now);
+  if (parsed.ok && !parsed.filter.courseId) return { range: parsed.filter.range, queryError: null };
+  const queryError = parsed.ok
+    ? 'Errors.invalidQuery'
+    : (parsed.error.issues[0]?.message ?? 'Errors.invalidQuery');
+  return { range: toFilter({}, now).range, queryError };
 }
 
 export function toFilter(q: AnalyticsQuery, now = new Date()): AnalyticsFilter {

@@ -19,12 +19,7 @@ import { getCohortRetention } from '@/lib/data/admin-analytics-cohorts';
 import { getFunnelSegments } from '@/lib/data/admin-analytics-segments';
 import { listPlatformSalesDays } from '@/lib/data/admin-analytics-series';
 import { formatMoney } from '@/lib/money';
-import {
-  firstValues,
-  lastDayKey,
-  parseAnalyticsQuery,
-  toFilter,
-} from '@/lib/validation/studio-analytics';
+import { firstValues, lastDayKey, parsePlatformRange } from '@/lib/validation/studio-analytics';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminAnalytics'))('metaTitle') };
@@ -42,13 +37,7 @@ export default async function AdminAnalyticsPage({ searchParams }: Props) {
     getLocale(),
   ]);
   // A bad query shows its error over the default window instead of failing the page.
-  const parsed = parseAnalyticsQuery(firstValues(await searchParams));
-  const { range } = parsed.ok && !parsed.filter.courseId ? parsed.filter : toFilter({});
-  const queryError = parsed.ok
-    ? parsed.filter.courseId
-      ? 'Errors.invalidQuery'
-      : null
-    : (parsed.error.issues[0]?.message ?? 'Errors.invalidQuery');
+  const { range, queryError } = parsePlatformRange(firstValues(await searchParams));
   const [a, sales, segments, cohorts] = await Promise.all([
     getPlatformAnalytics(viewer, range),
     listPlatformSalesDays(viewer, range),

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
 
-import { Receipt } from 'lucide-react';
+import { Download, Receipt } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 
 import { AdminPagination } from '@/components/admin/admin-pagination';
 import { OrdersTable } from '@/components/admin/orders-table';
-import { Button } from '@/components/ui/button';
+import { Button, buttonVariants } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Input } from '@/components/ui/input';
 import { ORDER_STATUSES } from '@/db/schema';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listOrdersForAdmin } from '@/lib/data/admin-orders';
-import { adminOrderSearchSchema } from '@/lib/validation/admin-orders';
+import { adminOrderQuery, adminOrderSearchSchema } from '@/lib/validation/admin-orders';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Admin.Orders'))('metaTitle') };
@@ -19,23 +19,37 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** Every order, searchable and filterable by status; each opens its page with the refund action. */
+/**
+ * Every order, searchable and filterable by status and creation day (UTC); each opens its page with
+ * the refund action. The CSV link exports exactly the filtered rows, every page of them.
+ */
 export default async function AdminOrdersPage({ searchParams }: Props) {
   const viewer = await requirePageRole('admin', '/admin/orders');
-  const { q, status, page } = adminOrderSearchSchema.parse(await searchParams);
+  const { page, ...filter } = adminOrderSearchSchema.parse(await searchParams);
+  const { q, status, from, to } = filter;
   const [t, tStatus, result] = await Promise.all([
     getTranslations('Admin.Orders'),
     getTranslations('Enums.orderStatus'),
-    listOrdersForAdmin(viewer, { q, status, page }),
+    listOrdersForAdmin(viewer, { ...filter, page }),
   ]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const link = (p: number) =>
-    `/admin/orders?${new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), page: String(p) })}`;
+  const link = (p: number) => `/admin/orders?${adminOrderQuery(filter, { page: String(p) })}`;
+  const csvQuery = adminOrderQuery(filter);
   return (
     <div className="grid gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="text-muted-foreground text-sm">{t('description')}</p>
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+        <div>
+          <h1 className="text-2xl font-semibold">{t('title')}</h1>
+          <p className="text-muted-foreground text-sm">{t('description')}</p>
+        </div>
+        <a
+          href={`/api/admin/orders.csv${csvQuery ? `?${csvQuery}` : ''}`}
+          download
+          className={buttonVariants({ variant: 'outline', size: 'sm' })}
+        >
+          <Download aria-hidden />
+          {t('downloadCsv')}
+        </a>
       </div>
       <form method="get" role="search" className="flex flex-wrap items-end gap-2">
         <label className="grid gap-1 text-sm">
@@ -56,6 +70,14 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
               </option>
             ))}
           </select>
+        </label>
+        <label className="grid gap-1 text-sm">
+          {t('from')}
+          <Input name="from" type="date" defaultValue={from} className="w-40" />
+        </label>
+        <label className="grid gap-1 text-sm">
+          {t('to')}
+          <Input name="to" type="date" defaultValue={to} className="w-40" />
         </label>
         <Button type="submit" variant="outline">
           {t('searchSubmit')}

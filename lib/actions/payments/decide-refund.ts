@@ -12,6 +12,7 @@ export const decideRefundAction = action(
   async ({ refundId, decision, reason }, { viewer }) => {
     await decideRefund(viewer, refundId, decision, reason);
     revalidatePath('/studio/refunds');
+    revalidatePath('/admin/refunds');
     return {
       ok: true,
       message:
