@@ -3,9 +3,10 @@ import 'server-only';
 import { inArray } from 'drizzle-orm';
 
 import { db } from '@/db';
-import { auditLog, platformSettings } from '@/db/schema';
+import { platformSettings } from '@/db/schema';
 import { canManageUsers } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
+import { writeAudit } from '@/lib/data/audit';
 import { CREATOR_CAN_SEE_EMAILS_KEY, getCreatorCanSeeEmails } from '@/lib/data/studio-students';
 import { AppError } from '@/lib/errors';
 import { getReviewPolicy } from '@/lib/data/review-policy';
@@ -69,9 +70,7 @@ export async function updatePlatformSettings(
         .insert(platformSettings)
         .values({ key: KEYS[k], value: next[k], updatedBy: viewer.id })
         .onDuplicateKeyUpdate({ set: { value: next[k], updatedBy: viewer.id } });
-    await tx.insert(auditLog).values({
-      actorUserId: viewer.id,
-      actorIp: actorIp.slice(0, 45),
+    await writeAudit(tx, viewer, actorIp, {
       action: 'settings.update',
       targetType: 'settings',
       targetId: 'platform',

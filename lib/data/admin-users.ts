@@ -3,9 +3,10 @@ import 'server-only';
 import { and, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 
 import { db, type Tx } from '@/db';
-import { auditLog, users, type UserRole, type UserStatus } from '@/db/schema';
+import { users, type UserRole, type UserStatus } from '@/db/schema';
 import { canManageUsers } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
+import { writeAudit } from '@/lib/data/audit';
 import { createAuthToken, revokeUserTokens } from '@/lib/data/auth-tokens';
 import { AppError } from '@/lib/errors';
 import { appLink, sendMail } from '@/lib/mail/send';
@@ -72,28 +73,6 @@ export async function listUsersForAdmin(
   };
 }
 
-type AuditInput = {
-  action: string;
-  targetId: string;
-  before: unknown;
-  after: unknown;
-  reason?: string | null;
-};
-
-/** Written inside the caller's transaction: no audit row, no change (ACCESS-5). */
-async function audit(tx: Tx, actor: Viewer, actorIp: string, entry: AuditInput): Promise<void> {
-  await tx.insert(auditLog).values({
-    actorUserId: actor.id,
-    actorIp: actorIp.slice(0, 45),
-    action: entry.action,
-    targetType: 'user',
-    targetId: entry.targetId,
-    before: entry.before,
-    after: entry.after,
-    reason: entry.reason ?? null,
-  });
-}
-
 async function lockTarget(tx: Tx, targetId: string) {
   const [row] = await tx
     .select({
@@ -132,7 +111,8 @@ export async function setUserRole(
       .update(users)
       .set({ role, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, targetId));
-    await audit(tx, admin, actorIp, {
+    await writeAudit(tx, admin, actorIp, {
+      targetType: 'user',
       action: 'user.role',
       targetId,
       before: { role: before.role },
@@ -155,7 +135,8 @@ export async function setUserStatus(
   await db.transaction(async (tx) => {
     const before = await applyUserStatus(tx, targetId, status);
     if (before === status) return;
-    await audit(tx, admin, actorIp, {
+    await writeAudit(tx, admin, actorIp, {
+      targetType: 'user',
       action: status === 'suspended' ? 'user.suspend' : 'user.unsuspend',
       targetId,
       before: { status: before },
@@ -212,7 +193,8 @@ export async function forcePasswordReset(
       .where(eq(users.id, targetId));
     await revokeUserTokens(targetId, ['reset_password'], tx);
     const token = await createAuthToken(targetId, 'reset_password', {}, tx);
-    await audit(tx, admin, actorIp, {
+    await writeAudit(tx, admin, actorIp, {
+      targetType: 'user',
       action: 'user.force_password_reset',
       targetId,
       before: { resetRequired: before.passwordResetRequiredAt !== null },

@@ -10,7 +10,7 @@ export type AuditChange = {
   targetId: string;
   before: unknown;
   after: unknown;
-  reason: string | null;
+  reason?: string | null;
 };
 
 /**

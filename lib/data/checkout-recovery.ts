@@ -4,7 +4,6 @@ import { and, desc, eq, gte, inArray } from 'drizzle-orm';
 
 import { db } from '@/db';
 import {
-  auditLog,
   checkoutContexts,
   checkoutMailOptOuts,
   checkoutRecoveryMails,
@@ -13,6 +12,7 @@ import {
   users,
 } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
+import { writeAudit } from '@/lib/data/audit';
 import { assertAdmin, hourOf, loadServedConversionModel } from '@/lib/data/conversion-model';
 import { env } from '@/lib/env';
 import { AppError, isDuplicateKeyError } from '@/lib/errors';
@@ -189,9 +189,7 @@ export async function sendCheckoutRecoveryMail(
         throw new AppError('CONFLICT', 'ConversionModel.errors.alreadySent');
       throw err;
     }
-    await tx.insert(auditLog).values({
-      actorUserId: viewer.id,
-      actorIp: actorIp.slice(0, 45),
+    await writeAudit(tx, viewer, actorIp, {
       action: 'checkout.recovery_mail',
       targetType: 'order',
       targetId: order.id,

@@ -3,10 +3,11 @@ import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 
 import { db } from '@/db';
-import { auditLog, courses, type CourseStatus } from '@/db/schema';
+import { courses, type CourseStatus } from '@/db/schema';
 import { canModerate } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { CourseReviewReason } from '@/lib/course-review-reasons';
+import { writeAudit } from '@/lib/data/audit';
 import { takeCourseSnapshots } from '@/lib/data/course-snapshot';
 import { reindexCourse } from '@/lib/data/search-index';
 import { AppError } from '@/lib/errors';
@@ -80,15 +81,13 @@ export async function decideCourseReview(
       })
       .where(and(eq(courses.id, courseId), eq(courses.status, 'in_review')));
     await reindexCourse(tx, courseId);
-    await tx.insert(auditLog).values({
-      actorUserId: viewer.id,
-      actorIp: actorIp.slice(0, 45),
+    await writeAudit(tx, viewer, actorIp, {
       action: `course.review.${input.decision}`,
       targetType: 'course',
       targetId: courseId,
       before: { status: course.status, reason: course.reason },
       after: { status, reason },
-      reason: [reason, note].filter(Boolean).join(': ').slice(0, 1000) || null,
+      reason: [reason, note].filter(Boolean).join(': '),
     });
     return { status };
   });

@@ -3,9 +3,10 @@ import 'server-only';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 
 import { db } from '@/db';
-import { auditLog, lessonProgress, lessons, orderEvents, orders, refunds } from '@/db/schema';
+import { lessonProgress, lessons, orderEvents, orders, refunds } from '@/db/schema';
 import { canManageOrders } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
+import { writeAudit } from '@/lib/data/audit';
 import { AppError, isDuplicateKeyError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 
@@ -121,6 +122,7 @@ export async function decideRefund(
   refundId: string,
   decision: 'approve' | 'decline',
   reason: string,
+  actorIp = '',
 ) {
   const [row] = await db
     .select({ refund: refunds, order: orders })
@@ -149,11 +151,12 @@ export async function decideRefund(
       source: `${viewer.role}:${viewer.id}`,
       detail: reason.slice(0, 255),
     });
-    await tx.insert(auditLog).values({
-      actorUserId: viewer.id,
+    await writeAudit(tx, viewer, actorIp, {
       action: approve ? 'refund.approve' : 'refund.decline',
       targetType: 'order',
       targetId: row.order.id,
+      before: { refund: 'requested' },
+      after: { refund: approve ? 'approved' : 'rejected' },
       reason,
     });
     return true;
@@ -166,7 +169,12 @@ export async function decideRefund(
  * Admins refund a paid order directly (no request needed), with a reason; audited. The same
  * idempotency key as an approval, so an approval and a direct refund can never both charge back.
  */
-export async function adminRefundOrder(viewer: Viewer, orderId: string, reason: string) {
+export async function adminRefundOrder(
+  viewer: Viewer,
+  orderId: string,
+  reason: string,
+  actorIp = '',
+) {
   if (!canManageOrders(viewer)) throw new AppError('NOT_FOUND', 'Errors.notFound');
   const [order] = await db.select().from(orders).where(eq(orders.id, orderId)).limit(1);
   if (!order) throw new AppError('NOT_FOUND', 'Errors.notFound');
@@ -196,11 +204,12 @@ export async function adminRefundOrder(viewer: Viewer, orderId: string, reason: 
       source: `admin:${viewer.id}`,
       detail: reason.slice(0, 255),
     });
-    await tx.insert(auditLog).values({
-      actorUserId: viewer.id,
+    await writeAudit(tx, viewer, actorIp, {
       action: 'refund.admin',
       targetType: 'order',
       targetId: orderId,
+      before: { status: order.status },
+      after: { refund: 'approved' },
       reason,
     });
   });

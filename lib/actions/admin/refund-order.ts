@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 
 import { action } from '@/lib/actions/safe-action';
+import { requestIp } from '@/lib/auth/request-context';
 import { adminRefundOrder } from '@/lib/payments/refunds';
 import { adminRefundOrderSchema } from '@/lib/validation/admin-orders';
 
@@ -10,7 +11,7 @@ import { adminRefundOrderSchema } from '@/lib/validation/admin-orders';
 export const refundOrderAction = action(
   { schema: adminRefundOrderSchema, guard: 'admin', name: 'admin.refundOrder' },
   async ({ orderId, reason }, { viewer }) => {
-    await adminRefundOrder(viewer, orderId, reason);
+    await adminRefundOrder(viewer, orderId, reason, await requestIp());
     revalidatePath(`/admin/orders/${orderId}`);
     revalidatePath('/admin/orders');
     return { ok: true, message: 'Admin.Orders.refundIssued' };

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 
 import { action } from '@/lib/actions/safe-action';
+import { requestIp } from '@/lib/auth/request-context';
 import { decideRefund } from '@/lib/payments/refunds';
 import { decideRefundSchema } from '@/lib/validation/payments';
 
@@ -10,7 +11,7 @@ import { decideRefundSchema } from '@/lib/validation/payments';
 export const decideRefundAction = action(
   { schema: decideRefundSchema, guard: 'creator', name: 'payments.decideRefund' },
   async ({ refundId, decision, reason }, { viewer }) => {
-    await decideRefund(viewer, refundId, decision, reason);
+    await decideRefund(viewer, refundId, decision, reason, await requestIp());
     revalidatePath('/studio/refunds');
     revalidatePath('/admin/refunds');
     return {

@@ -12,6 +12,7 @@ import { deliverSigned, effectsOf, sessionOf, startTestEmulator } from '../payme
 
 const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock('@/lib/auth/guards', () => ({ getViewer: async () => auth.viewer }));
+vi.mock('@/lib/auth/request-context', () => ({ requestIp: async () => '198.51.100.9' }));
 vi.mock('next/cache', () => ({
   revalidatePath: vi.fn(),
   revalidateTag: vi.fn(),

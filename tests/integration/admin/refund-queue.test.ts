@@ -11,6 +11,7 @@ import { daysAgo, makeCourse, makeUser, paidOrder } from '@/tests/support/dashbo
 
 const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock('@/lib/auth/guards', () => ({ getViewer: async () => auth.viewer }));
+vi.mock('@/lib/auth/request-context', () => ({ requestIp: async () => '198.51.100.9' }));
 vi.mock('next/cache', () => ({
   revalidatePath: vi.fn(),
   revalidateTag: vi.fn(),

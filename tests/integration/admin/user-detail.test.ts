@@ -7,6 +7,17 @@ vi.mock('next/cache', () => ({
   revalidateTag: vi.fn(),
   updateTag: vi.fn(),
 }));
+// Fault injection: the audit write fails on demand, after the reset ran in the same transaction.
+const fault = vi.hoisted(() => ({ audit: false }));
+vi.mock('@/lib/data/audit', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/lib/data/audit')>();
+  return {
+    writeAudit: async (...args: Parameters<typeof real.writeAudit>) => {
+      if (fault.audit) throw new Error('audit insert failed');
+      return real.writeAudit(...args);
+    },
+  };
+});
 
 import { db } from '@/db';
 import {
@@ -226,10 +237,14 @@ describe('force password reset', () => {
     const admin = await makeUser('admin');
     const victim = await createTestUser();
     const sv = await sessionVersionOf(victim.id);
-    // The audit reason column holds 1000 characters; a longer one makes the audit insert fail.
-    await expect(
-      forcePasswordReset(admin, '127.0.0.1', victim.id, 'x'.repeat(1001)),
-    ).rejects.toThrow();
+    fault.audit = true;
+    try {
+      await expect(forcePasswordReset(admin, '127.0.0.1', victim.id, 'Leaked')).rejects.toThrow(
+        'audit insert failed',
+      );
+    } finally {
+      fault.audit = false;
+    }
     expect(await sessionVersionOf(victim.id)).toBe(sv);
     expect(await resetFlag(victim.id)).toBeNull();
     expect(await liveResetTokens(victim.id)).toBe(0);
