@@ -10,7 +10,7 @@ vi.mock('next/cache', () => ({
 // Fault injection: the audit write fails on demand, after the reset ran in the same transaction.
 const fault = vi.hoisted(() => ({ audit: false }));
 vi.mock('@/lib/data/audit', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/lib/data/audit')>();
+  const real = await importOriginal<typeof AuditModule>();
   return {
     writeAudit: async (...args: Parameters<typeof real.writeAudit>) => {
       if (fault.audit) throw new Error('audit insert failed');
@@ -36,6 +36,7 @@ import { resetPasswordAction } from '@/lib/actions/auth/reset-password';
 import { signInAction } from '@/lib/actions/auth/sign-in';
 import { getViewer } from '@/lib/auth/guards';
 import type { Viewer } from '@/lib/auth/viewer';
+import type * as AuditModule from '@/lib/data/audit';
 import { getUserDetailForAdmin } from '@/lib/data/admin-user-detail';
 import { forcePasswordReset } from '@/lib/data/admin-users';
 import { newId } from '@/lib/ids';
