@@ -95,9 +95,12 @@ export default async function AdminAnalyticsPage({ searchParams }: Props) {
         <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-5">
           {kpis.map((k) => (
             // dt/dd sit directly in one div per figure, as a description list requires.
-            <div key={k.key} className="bg-card grid gap-1 rounded-lg border p-5 shadow-sm">
+            <div key={k.key} className="bg-card grid min-w-0 gap-1 rounded-lg border p-5 shadow-sm">
               <dt className="text-muted-foreground text-sm">{t(`kpi.${k.key}`)}</dt>
-              <dd className="text-2xl font-semibold tabular-nums" data-testid={`kpi-${k.key}`}>
+              <dd
+                className="text-xl font-semibold break-words tabular-nums 2xl:text-2xl"
+                data-testid={`kpi-${k.key}`}
+              >
                 {k.value}
               </dd>
             </div>
