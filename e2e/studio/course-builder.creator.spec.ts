@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from '../fixtures/a11y';
+import { dragAnnouncer, moveLessonUpByKeyboard } from '../fixtures/curriculum';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -39,17 +40,8 @@ test('[STUDIO][BUILDER]: creator creates a course, builds its curriculum by keyb
   await addLesson(first, 'Lesson B');
   await expect(lessonTitles(first)).toHaveText([/Lesson A/, /Lesson B/]);
 
-  // Keyboard: Space lifts, ArrowUp moves, Space drops. Each key waits for dnd-kit's announcement
-  // of the previous step, so a slow machine cannot move or drop before the lift has taken.
-  const announcer = page.locator('[id^="DndLiveRegion"]');
-  await first.getByRole('button', { name: 'Move lesson “Lesson B”' }).focus();
-  await page.keyboard.press('Space');
-  // The lift announces "Picked up", then at once that B is over itself.
-  await expect(announcer).toHaveText(/^(Picked up Lesson B|Lesson B is over Lesson B)\.$/);
-  await page.keyboard.press('ArrowUp');
-  await expect(announcer).toHaveText('Lesson B is over Lesson A.');
-  await page.keyboard.press('Space');
-  await expect(announcer).toHaveText('Lesson B was dropped at Lesson A.');
+  // Keyboard: Space lifts, ArrowUp moves, Space drops.
+  await moveLessonUpByKeyboard(page, first, 'Lesson B', 'Lesson A');
   await expect(lessonTitles(first)).toHaveText([/Lesson B/, /Lesson A/]);
 
   // Pointer: drag Lesson A's handle above Lesson B.
@@ -61,6 +53,7 @@ test('[STUDIO][BUILDER]: creator creates a course, builds its curriculum by keyb
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2, from.y - 5, { steps: 5 });
   // As with the keyboard, each step waits for its announcement before the next.
+  const announcer = dragAnnouncer(page);
   await expect(announcer).toHaveText(/^(Picked up Lesson A|Lesson A is over Lesson A)\.$/);
   await page.mouse.move(to.x + to.width / 2, to.y + 2, { steps: 10 });
   await expect(announcer).toHaveText('Lesson A is over Lesson B.');

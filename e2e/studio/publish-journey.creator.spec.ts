@@ -5,6 +5,7 @@ import sharp from 'sharp';
 
 import { expectNoSeriousA11yViolations } from '../fixtures/a11y';
 import { randomIp, signIn, signUp, uniqueEmail, verifyEmail } from '../fixtures/auth-flows';
+import { moveLessonUpByKeyboard } from '../fixtures/curriculum';
 
 const MEDIA = path.join(import.meta.dirname, '../../db/seed-media');
 
@@ -112,10 +113,7 @@ test('[STUDIO][PUBLISH]: a new creator builds a course with a video, an article 
     .fill('## Reading the water\n\nLook for blows, flukes and birds.');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
-  await first.getByRole('button', { name: 'Move lesson “Field guide”' }).focus();
-  await page.keyboard.press('Space');
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('Space');
+  await moveLessonUpByKeyboard(page, first, 'Field guide', 'Welcome video');
   await expect(first.getByRole('list', { name: /^Lessons in/ }).getByRole('listitem')).toHaveText([
     /Field guide/,
     /Welcome video/,
