@@ -9,7 +9,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { AppError } from '@/lib/errors';
 import { isCurrency, money, type Money } from '@/lib/money';
 import { pageWindow } from '@/lib/pagination';
-import { daysSince, percentConsumed } from '@/lib/payments/refunds';
+import { daysSince, percentConsumed, withinRefundRule } from '@/lib/payments/refunds';
 import { getPaymentSettings } from '@/lib/payments/settings';
 
 export const REFUND_QUEUE_PAGE_SIZE = 25;
@@ -110,7 +110,7 @@ export async function listRefundQueue(
         amount: money(amountMinor, isCurrency(currency) ? currency : 'USD'),
         daysSincePurchase: days,
         consumedPercent: pct,
-        withinRule: days < rule.windowDays && pct < rule.maxConsumedPercent,
+        withinRule: withinRefundRule(days, pct, settings),
       };
     }),
     total: total?.n ?? 0,

@@ -35,6 +35,11 @@ export function percentConsumed(done: number, total: number): number {
   return total === 0 ? 0 : Math.floor((done * 100) / total);
 }
 
+/** The rule itself: inside the window and under the consumption limit (either bound is exclusive). */
+export function withinRefundRule(days: number, consumed: number, rule: RefundRule): boolean {
+  return days < rule.refundWindowDays && consumed < rule.refundMaxConsumedPercent;
+}
+
 /** Share of the course's lessons the learner has completed, in whole percent. */
 export async function consumedPercent(userId: string, courseId: string): Promise<number> {
   const [row] = await db
@@ -72,8 +77,11 @@ export async function refundEligibility(order: {
   else if (order.status !== 'paid') blockedBy = 'Orders.refund.blocked.notPaid';
   else if (order.amountMinor === 0) blockedBy = 'Orders.refund.blocked.nothingPaid';
   else if (order.hasRefundRequest) blockedBy = 'Orders.refund.blocked.alreadyRequested';
-  else if (days >= rule.refundWindowDays) blockedBy = 'Orders.refund.blocked.window';
-  else if (consumed >= rule.refundMaxConsumedPercent) blockedBy = 'Orders.refund.blocked.consumed';
+  else if (!withinRefundRule(days, consumed, rule))
+    blockedBy =
+      days >= rule.refundWindowDays
+        ? 'Orders.refund.blocked.window'
+        : 'Orders.refund.blocked.consumed';
   return { rule, consumedPercent: consumed, daysSincePurchase: days, blockedBy };
 }
 
