@@ -9,8 +9,9 @@ import { createConnection } from 'mysql2/promise';
 /**
  * A MariaDB server owned by this checkout (STACK.md "private instance"): no systemd, no /etc/mysql,
  * everything under one base directory so deleting `.data/` resets it. Root is reachable only through
- * the unix socket (the base directory is 0700); the app connects over TCP as a least-privilege user
- * whose password is generated once and kept in `<base>/mariadb-app.json`.
+ * the unix socket (the base directory is 0700); migrations, the seed and the tests connect over TCP as
+ * the schema owner `zhishi`, whose password is generated once and kept in `<base>/mariadb-app.json`
+ * (the demo's web server has its own, narrower user: web-db-user.ts).
  */
 export type PrivateMariadb = {
   baseDir: string;

@@ -11,7 +11,7 @@ import type { PrivateMariadb } from './private-mariadb';
  * The database user the web server runs as on the private MariaDB. Migrations and the seed run as
  * the app user (it owns the schema); the server only reads and writes rows, and may only add to the
  * audit log (ACCESS-5: append-only), so even a hijacked query cannot rewrite history. Other servers:
- * docs/security.md, "Audit log", gives the same grants.
+ * the ACCESS-5 row of docs/security.md gives the same grants.
  */
 export const WEB_DB_USER = 'zhishi_web';
 /** Tables the server may read and append to, never change. */
