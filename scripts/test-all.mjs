@@ -103,7 +103,8 @@ async function main() {
   for (const [step, cmd, args] of plain) {
     if (halt(record(step, await run(step, cmd, args, { env })))) return;
   }
-  for (const project of ['unit', 'integration']) {
+  // integration-s3: the tus upload tests again, against a local S3 server (vitest.config.ts).
+  for (const project of ['unit', 'integration', 'integration-s3']) {
     const file = report(project);
     const args = [
       'vitest',

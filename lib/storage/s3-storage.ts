@@ -12,6 +12,7 @@ import {
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
 import { S3Store } from '@tus/s3-store';
+import { ERRORS } from '@tus/server';
 
 import type { PickBytes, Storage, StoredFile } from '@/lib/storage/storage';
 
@@ -29,6 +30,27 @@ function isMissing(err: unknown): boolean {
 const emptyStream = () => new ReadableStream<Uint8Array>({ start: (c) => c.close() });
 
 /**
+ * @tus/s3-store's remove() aborts the multipart upload and deletes the object and its `.info`, but
+ * leaves the `.part` object (an unfinished part under 5 MiB), and once the multipart upload has
+ * completed (every finished upload) S3 answers the abort with NoSuchUpload, so remove() throws before
+ * deleting anything and keeps the upload in its cache. This one deletes all three objects either way.
+ */
+class UploadStore extends S3Store {
+  override async remove(id: string): Promise<void> {
+    try {
+      await super.remove(id);
+    } catch (err) {
+      if (err !== ERRORS.FILE_NOT_FOUND) throw err;
+    }
+    await this.clearCache(id);
+    await this.client.deleteObjects({
+      Bucket: this.bucket,
+      Delete: { Objects: [id, this.infoKey(id), this.partKey(id, true)].map((Key) => ({ Key })) },
+    });
+  }
+}
+
+/**
  * A private S3-compatible bucket. Reads stream GetObject with a Range header, never buffering an
  * object (UPLOAD-6); tus uploads go through @tus/s3-store (multipart) at the
  * bucket root under the upload id (22 base62 characters, disjoint from `media/…` keys).
@@ -42,7 +64,7 @@ export function createS3Storage(config: S3StorageConfig): Storage {
     responseChecksumValidation: 'WHEN_REQUIRED',
   };
   const client = new S3Client(clientConfig);
-  const datastore = new S3Store({
+  const datastore = new UploadStore({
     partSize: 8 * 1024 * 1024,
     s3ClientConfig: { bucket, ...clientConfig },
   });
@@ -110,10 +132,10 @@ export function createS3Storage(config: S3StorageConfig): Storage {
           MetadataDirective: 'REPLACE',
         }),
       );
-      await datastore.remove(from).catch(() => remove(from));
+      await datastore.remove(from);
     },
     async discardUpload(uploadId) {
-      await datastore.remove(uploadId).catch(() => remove(uploadId));
+      await datastore.remove(uploadId);
     },
   };
 }

@@ -89,3 +89,20 @@ export async function makeLessonCourse(
   ]);
   return { courseId, slug: course!.slug, ...ids, bytes };
 }
+
+/** A draft video lesson playing an existing media row, in a course of its own creator. */
+export async function addMediaLesson(courseId: string, mediaId: string): Promise<string> {
+  const sectionId = newId();
+  await db.insert(courseSections).values({ id: sectionId, courseId, title: 'Media', position: 0 });
+  const lessonId = newId();
+  await db.insert(lessons).values({
+    id: lessonId,
+    courseId,
+    sectionId,
+    title: 'Uploaded',
+    kind: 'video',
+    position: 0,
+    mediaId,
+  });
+  return lessonId;
+}

@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
+import {
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  ListPartsCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { afterAll, vi } from 'vitest';
@@ -11,9 +17,16 @@ import { mediaAssets } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
 import { env } from '@/lib/env';
 import { newId } from '@/lib/ids';
+import { getStorage } from '@/lib/storage';
+import { readAll } from '@/lib/storage/storage';
 import { makeCourse, makeUser } from '@/tests/support/dashboard-fixtures';
 
-/** Drives app/api/uploads with real Requests, as tus-js-client would (tus 1.0 headers). */
+/**
+ * Drives app/api/uploads with real Requests, as tus-js-client would (tus 1.0 headers), and looks
+ * at what the storage holds afterwards. The integration project runs these tests on local disk,
+ * integration-s3 against a bucket on s3rver (tests/support/s3-env.ts), which the harness completes
+ * with the multipart calls @tus/s3-store needs and s3rver lacks (tests/support/s3rver.ts).
+ */
 
 export const viewerRef: { current: Viewer | null } = { current: null };
 vi.mock('@/lib/auth/guards', () => ({ getViewer: async () => viewerRef.current }));
@@ -84,13 +97,69 @@ export async function uploadWhole(bytes: Uint8Array, meta: Record<string, string
 export const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 export const fixture = (name: string) => readFile(path.resolve('db/seed-media', name));
 export const idOf = (url: string) => url.split('/').pop()!;
-export const onDisk = (key: string) => path.resolve(env.MEDIA_ROOT, key);
 
-export async function sizeOnDisk(key: string): Promise<number | null> {
-  return stat(onDisk(key)).then(
-    (s) => s.size,
-    () => null,
-  );
+const storage = getStorage();
+const s3 =
+  storage.kind === 's3'
+    ? new S3Client({
+        region: env.S3_REGION,
+        endpoint: env.S3_ENDPOINT,
+        forcePathStyle: true,
+        credentials: {
+          accessKeyId: env.S3_ACCESS_KEY_ID!,
+          secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
+        },
+      })
+    : null;
+const bucket = env.S3_BUCKET!;
+
+/** A stored object's bytes (through the storage the route uses), or null when it is missing. */
+export async function storedBytes(key: string): Promise<Buffer | null> {
+  const file = await storage.open(key);
+  return file ? readAll(file.stream) : null;
+}
+
+/** Every stored key starting with `prefix` (a folder of MEDIA_ROOT, or a bucket prefix). */
+export async function storedKeys(prefix: string): Promise<string[]> {
+  if (s3) {
+    const res = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix }));
+    return (res.Contents ?? []).map((o) => o.Key!).sort();
+  }
+  const dir = path.resolve(env.MEDIA_ROOT, prefix);
+  const files = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return files
+    .filter((f) => f.isFile())
+    .map((f) => path.relative(env.MEDIA_ROOT, path.join(f.parentPath, f.name)))
+    .sort();
+}
+
+/**
+ * Watches an open upload: the returned function lists what the upload still holds in storage. On
+ * disk, the bytes and tus's `.json` info file; on S3, the object, tus's `.info` and `.part` objects,
+ * and the multipart upload itself while it is open (its S3 id is read now, from `.info`).
+ */
+export async function watchUpload(id: string): Promise<() => Promise<string[]>> {
+  if (!s3) {
+    const keys = [storage.uploadKey(id), `${storage.uploadKey(id)}.json`];
+    return async () => {
+      const present = await Promise.all(keys.map((k) => storage.stat(k)));
+      return keys.filter((_, i) => present[i]);
+    };
+  }
+  const info = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: `${id}.info` }));
+  const uploadId = info.Metadata?.['upload-id'];
+  if (!uploadId) throw new Error(`no multipart upload recorded for ${id}`);
+  const keys = [id, `${id}.info`, `${id}.part`];
+  return async () => {
+    const present = await Promise.all(keys.map((k) => storage.stat(k)));
+    const open = await s3
+      .send(new ListPartsCommand({ Bucket: bucket, Key: id, UploadId: uploadId }))
+      .then(
+        () => true,
+        (err: Error) => (err.name === 'NoSuchUpload' ? false : Promise.reject(err)),
+      );
+    return [...keys.filter((_, i) => present[i]), ...(open ? [`multipart ${uploadId}`] : [])];
+  };
 }
 
 export async function rowOf(id: string) {
@@ -103,10 +172,17 @@ export async function errorKey(res: Response): Promise<string | undefined> {
   return body?.error?.key;
 }
 
+/** Deletes the stored media of these courses (`media/<courseId>/…`), wherever the storage keeps them. */
+export async function removeCourseMedia(courseIds: string[]) {
+  for (const id of courseIds) {
+    // One by one: s3rver's DeleteObjects races on keys that share a folder.
+    for (const key of await storedKeys(`media/${id}/`)) await storage.delete(key);
+    await rm(path.resolve(env.MEDIA_ROOT, `media/${id}`), { recursive: true, force: true });
+  }
+}
+
 const courseDirs: string[] = [];
-afterAll(async () => {
-  for (const dir of courseDirs) await rm(onDisk(`media/${dir}`), { recursive: true, force: true });
-});
+afterAll(() => removeCourseMedia(courseDirs));
 
 /** A new creator with a draft course, signed in for the calls that follow; its media go afterwards. */
 export async function signedInCreator() {

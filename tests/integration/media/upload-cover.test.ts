@@ -1,8 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import sharp from 'sharp';
-import { rm } from 'node:fs/promises';
-
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@/lib/auth/guards', () => ({ getViewer: async () => viewerRef.current }));
@@ -14,7 +12,7 @@ import { setCourseCoverAction } from '@/lib/actions/studio/set-course-cover';
 import { runAction } from '@/tests/support/actions';
 import { makeCourse, makeUser } from '@/tests/support/dashboard-fixtures';
 
-import { idOf, onDisk, uploadWhole, viewerRef } from './upload-client';
+import { idOf, removeCourseMedia, uploadWhole, viewerRef } from './upload-client';
 
 const { GET: getImage } = await import('@/app/api/images/[id]/route');
 
@@ -43,9 +41,7 @@ const coverOf = async (courseId: string) =>
   (await db.select({ c: courses.coverUrl }).from(courses).where(eq(courses.id, courseId)))[0]?.c;
 
 const made: string[] = [];
-afterAll(async () => {
-  for (const id of made) await rm(onDisk(`media/${id}`), { recursive: true, force: true });
-});
+afterAll(() => removeCourseMedia(made));
 
 async function course(ownerId: string) {
   const id = await makeCourse(ownerId, { status: 'draft' });

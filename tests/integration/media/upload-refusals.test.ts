@@ -1,6 +1,3 @@
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 
@@ -8,6 +5,7 @@ import { db } from '@/db';
 import { mediaAssets } from '@/db/schema';
 import { env } from '@/lib/env';
 import { newId } from '@/lib/ids';
+import { getStorage } from '@/lib/storage';
 
 import {
   create,
@@ -15,22 +13,35 @@ import {
   fillQuota,
   idOf,
   locationOf,
-  onDisk,
   patch,
   rowOf,
   signedInCreator,
-  sizeOnDisk,
+  storedBytes,
+  storedKeys,
   uploadWhole,
+  watchUpload,
 } from './upload-client';
 
 const MIB = 1024 * 1024;
-/** A refused upload: 400 with the key, row `rejected`, no bytes left in uploads/ or the course. */
-async function expectRefused(res: Response, url: string, courseId: string, key: string) {
+/** Sends a whole file; the returned check lists what its upload still holds in storage. */
+async function uploadWatched(bytes: Uint8Array, meta: Record<string, string>) {
+  const created = await create(bytes.byteLength, meta);
+  const url = locationOf(created);
+  const remnants = await watchUpload(idOf(url));
+  return { url, remnants, res: await patch(url, 0, bytes) };
+}
+
+/** A refused upload: 400 with the key, row `rejected`, nothing left of the upload or in the course. */
+async function expectRefused(
+  { res, url, remnants }: Awaited<ReturnType<typeof uploadWatched>>,
+  courseId: string,
+  key: string,
+) {
   expect(res.status).toBe(400);
   expect(await errorKey(res)).toBe(key);
   expect((await rowOf(idOf(url)))?.status).toBe('rejected');
-  expect(await sizeOnDisk(`uploads/${idOf(url)}`)).toBeNull();
-  expect(existsSync(onDisk(`media/${courseId}`))).toBe(false);
+  expect(await remnants()).toEqual([]);
+  expect(await storedKeys(`media/${courseId}/`)).toEqual([]);
 }
 
 function storedZip(): Buffer {
@@ -49,12 +60,8 @@ describe('upload refusals', () => {
   it('UPLOAD-2: an HTML page renamed lesson.mp4 is refused and deleted', async () => {
     const { courseId } = await signedInCreator();
     const html = Buffer.from('<!doctype html><html><script>alert(document.cookie)</script></html>');
-    const { url, res } = await uploadWhole(html, {
-      kind: 'video',
-      filename: 'lesson.mp4',
-      courseId,
-    });
-    await expectRefused(res, url!, courseId, 'StudioMedia.errors.type');
+    const upload = await uploadWatched(html, { kind: 'video', filename: 'lesson.mp4', courseId });
+    await expectRefused(upload, courseId, 'StudioMedia.errors.type');
   });
 
   it('UPLOAD-2: a PNG named .pdf and a zip named .png are refused', async () => {
@@ -62,19 +69,23 @@ describe('upload refusals', () => {
     const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } })
       .png()
       .toBuffer();
-    const asPdf = await uploadWhole(png, { kind: 'pdf', filename: 'notes.pdf', courseId });
-    await expectRefused(asPdf.res, asPdf.url!, courseId, 'StudioMedia.errors.type');
-    const pngAsJpg = await uploadWhole(png, { kind: 'image', filename: 'photo.jpg', courseId });
-    await expectRefused(pngAsJpg.res, pngAsJpg.url!, courseId, 'StudioMedia.errors.extension');
-    const zip = await uploadWhole(storedZip(), { kind: 'image', filename: 'cover.png', courseId });
-    await expectRefused(zip.res, zip.url!, courseId, 'StudioMedia.errors.type');
+    const asPdf = await uploadWatched(png, { kind: 'pdf', filename: 'notes.pdf', courseId });
+    await expectRefused(asPdf, courseId, 'StudioMedia.errors.type');
+    const pngAsJpg = await uploadWatched(png, { kind: 'image', filename: 'photo.jpg', courseId });
+    await expectRefused(pngAsJpg, courseId, 'StudioMedia.errors.extension');
+    const zip = await uploadWatched(storedZip(), {
+      kind: 'image',
+      filename: 'cover.png',
+      courseId,
+    });
+    await expectRefused(zip, courseId, 'StudioMedia.errors.type');
   });
 
   it('UPLOAD-3: an SVG with script is refused as an image', async () => {
     const { courseId } = await signedInCreator();
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
-    const { url, res } = await uploadWhole(svg, { kind: 'image', filename: 'logo.svg', courseId });
-    await expectRefused(res, url!, courseId, 'StudioMedia.errors.type');
+    const upload = await uploadWatched(svg, { kind: 'image', filename: 'logo.svg', courseId });
+    await expectRefused(upload, courseId, 'StudioMedia.errors.type');
   });
 
   it('UPLOAD-2: an uploaded JPEG with GPS EXIF is stored re-encoded, without EXIF', async () => {
@@ -92,19 +103,21 @@ describe('upload refusals', () => {
     const row = await rowOf(idOf(url!));
     expect(row).toMatchObject({ status: 'ready', mimeType: 'image/jpeg' });
     expect(row?.storageKey).toMatch(/\.jpg$/);
-    const stored = await readFile(onDisk(row!.storageKey));
+    const stored = (await storedBytes(row!.storageKey))!;
     expect((await sharp(stored).metadata()).exif).toBeUndefined();
     expect(stored.includes(Buffer.from('SpyCam'))).toBe(false);
   });
 
   it('UPLOAD-1: an image of 10 MiB + 1 byte is refused with 413 before any byte is stored', async () => {
     const { courseId } = await signedInCreator();
-    const before = await readdir(onDisk('uploads')).catch(() => []);
+    // Where uploads in progress live: uploads/ on disk, the bucket's root on S3.
+    const uploadArea = () => storedKeys(getStorage().uploadKey(''));
+    const before = await uploadArea();
     const res = await create(10 * MIB + 1, { kind: 'image', filename: 'big.png', courseId });
     expect(res.status).toBe(413);
     expect(await errorKey(res)).toBe('StudioMedia.errors.tooLarge');
     expect(res.headers.get('location')).toBeNull();
-    expect(await readdir(onDisk('uploads')).catch(() => [])).toEqual(before);
+    expect(await uploadArea()).toEqual(before);
     const over = await create(3 * 1024 * MIB, { kind: 'video', filename: 'v.mp4', courseId });
     expect(over.status).toBe(413);
     expect(await errorKey(over)).toBe('StudioMedia.errors.tooLarge');
@@ -125,7 +138,8 @@ describe('upload refusals', () => {
     const res = await patch(url, 0, endless);
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
-    expect((await sizeOnDisk(`uploads/${idOf(url)}`)) ?? 0).toBeLessThanOrEqual(1000);
+    const kept = await getStorage().stat(getStorage().uploadKey(idOf(url)));
+    expect(kept?.size ?? 0).toBeLessThanOrEqual(1000);
     expect(produced).toBeLessThan(64 * MIB);
   });
 
