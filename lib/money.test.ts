@@ -7,6 +7,7 @@ import {
   isCurrency,
   money,
   percentOf,
+  shareOf,
   splitRevenue,
   subtract,
 } from './money';
@@ -51,6 +52,20 @@ describe('percentOf', () => {
   it('avoids float drift on amounts that 0.1 + 0.2 would break', () => {
     expect(percentOf(usd(30), 10_000)).toEqual(usd(30));
     expect(percentOf(cny(123_456_789), 3333).amountMinor).toBe(41_148_148);
+  });
+});
+
+describe('shareOf', () => {
+  it('rounds a part of a whole by the one rule, past 2^53 without drift', () => {
+    expect(shareOf(200, 333, 999)).toBe(67); // 66.67
+    expect(shareOf(200, 666, 999)).toBe(133); // 133.33
+    expect(shareOf(200, 999, 999)).toBe(200);
+    expect(shareOf(5, 1, 2)).toBe(3); // 2.5 → 3
+    expect(shareOf(99_999_999, 99_999_998, 99_999_999)).toBe(99_999_998);
+  });
+
+  it('refuses a zero total', () => {
+    expect(() => shareOf(1, 1, 0)).toThrow(RangeError);
   });
 });
 

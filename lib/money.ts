@@ -15,17 +15,30 @@ export function money(amountMinor: number, currency: CurrencyCode): Money {
   return { amountMinor, currency };
 }
 
-/** The one rounding rule: half away from zero, applied to integer arithmetic only. */
-function roundHalfAwayFromZero(numerator: number, denominator: number): number {
-  const sign = Math.sign(numerator) * Math.sign(denominator);
-  const n = Math.abs(numerator);
-  const d = Math.abs(denominator);
-  return sign * Math.floor((2 * n + d) / (2 * d));
+/**
+ * The one rounding rule: half away from zero, on integers only. BigInt, so products such as
+ * fee × refunded amount never lose precision past 2^53.
+ */
+function roundHalfAwayFromZero(numerator: bigint, denominator: bigint): number {
+  const negative = numerator < 0n !== denominator < 0n;
+  const n = numerator < 0n ? -numerator : numerator;
+  const d = denominator < 0n ? -denominator : denominator;
+  const q = (2n * n + d) / (2n * d);
+  return Number(negative ? -q : q);
 }
 
 /** `basisPoints` of an amount (10000 = 100 %). */
 export function percentOf(m: Money, basisPoints: number): Money {
-  return money(roundHalfAwayFromZero(m.amountMinor * basisPoints, 10_000), m.currency);
+  return money(
+    roundHalfAwayFromZero(BigInt(m.amountMinor) * BigInt(basisPoints), 10_000n),
+    m.currency,
+  );
+}
+
+/** `whole × part / total`, rounded by the one rule: a refund's share of its sale's fee. */
+export function shareOf(whole: number, part: number, total: number): number {
+  if (total <= 0) throw new RangeError('total must be positive');
+  return roundHalfAwayFromZero(BigInt(whole) * BigInt(part), BigInt(total));
 }
 
 export function add(a: Money, b: Money): Money {

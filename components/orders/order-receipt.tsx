@@ -21,6 +21,8 @@ export function OrderReceipt({ order }: { order: OrderDetail }) {
   if (order.discount.amountMinor > 0)
     rows.push([t('detail.discount'), <Price key="discount" money={order.discount} />]);
   rows.push([t('detail.total'), <Price key="total" money={order.total} className="text-lg" />]);
+  if (order.refunded.amountMinor > 0)
+    rows.push([t('detail.refunded'), <Price key="refunded" money={order.refunded} />]);
   if (method) rows.push([t('detail.paidWith'), method]);
   if (order.paidAt)
     rows.push([

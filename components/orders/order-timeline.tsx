@@ -1,11 +1,13 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 
 import type { OrderDetail } from '@/lib/data/orders';
+import { formatMoney } from '@/lib/money';
 
 /** Every step of the order with its time and the event or actor that caused it. */
 export function OrderTimeline({ events }: { events: OrderDetail['timeline'] }) {
   const t = useTranslations('Orders');
   const format = useFormatter();
+  const locale = useLocale();
   return (
     <section aria-labelledby="timeline" className="grid gap-3">
       <h2 id="timeline" className="text-lg font-semibold">
@@ -15,6 +17,11 @@ export function OrderTimeline({ events }: { events: OrderDetail['timeline'] }) {
         {events.map((e, i) => (
           <li key={i} className="grid gap-0.5">
             <span className="font-medium">{t(`event.${e.type}`)}</span>
+            {e.amount ? (
+              <span className="text-sm">
+                {t('detail.refundAmount', { amount: formatMoney(e.amount, locale) })}
+              </span>
+            ) : null}
             <span className="text-muted-foreground text-xs">
               <time dateTime={e.at.toISOString()}>
                 {format.dateTime(e.at, { dateStyle: 'medium', timeStyle: 'medium' })}

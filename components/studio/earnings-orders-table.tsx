@@ -35,14 +35,7 @@ export async function EarningsOrdersTable({ items }: { items: EarningsOrderRow[]
                 <td className="p-3">{r.buyerName}</td>
                 <td className="p-3 text-right tabular-nums">{money(r.grossMinor)}</td>
                 <td className="p-3 text-right tabular-nums">{money(r.feeMinor)}</td>
-                <td className="p-3 text-right tabular-nums">
-                  {money(r.refundsMinor)}
-                  {r.partialRefundMinor !== null ? (
-                    <span className="text-muted-foreground block text-xs">
-                      {t('partial', { amount: money(-r.partialRefundMinor) })}
-                    </span>
-                  ) : null}
-                </td>
+                <td className="p-3 text-right tabular-nums">{money(r.refundsMinor)}</td>
                 <td className="p-3 text-right font-medium tabular-nums">{money(r.netMinor)}</td>
               </tr>
             );

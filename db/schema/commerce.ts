@@ -88,6 +88,8 @@ export const orders = mysqlTable(
     /** Last decline reason from the payment method (shown to the buyer; order stays retryable). */
     failureReason: varchar('failure_reason', { length: 255 }),
     chargeId: varchar('charge_id', { length: 255 }),
+    /** What Stripe has refunded of the charge (its succeeded refunds), booked in the ledger. */
+    refundedMinor: int('refunded_minor', { unsigned: true }).notNull().default(0),
     paidAt: timestamp('paid_at'),
     refundedAt: timestamp('refunded_at'),
     createdAt: createdAt(),
@@ -193,8 +195,9 @@ export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 /**
  * Creator earnings, append-only; amounts are signed minor units from the creator's side (a sale is
- * +gross, its platform fee −fee; reversals mirror them). One row per order and kind, so a replayed
- * event can never write a second set (PAY-4). See docs/payments.md.
+ * +gross, its platform fee −fee; reversals mirror them). One row per order, kind and `ref` (the
+ * Stripe refund id for refund lines, '' for every other set), so a replayed event can never write a
+ * second set and each Stripe refund is booked once (PAY-4). See docs/payments.md.
  */
 export const earningsLedger = mysqlTable(
   'earnings_ledger',
@@ -207,10 +210,11 @@ export const earningsLedger = mysqlTable(
     kind: mysqlEnum('kind', LEDGER_KINDS).notNull(),
     amountMinor: bigint('amount_minor', { mode: 'number' }).notNull(),
     currency: char('currency', { length: 3 }).notNull(),
+    ref: varchar('ref', { length: 255 }).notNull().default(''),
     createdAt: createdAt(),
   },
   (t) => [
-    unique('ledger_order_kind_uq').on(t.orderId, t.kind),
+    unique('ledger_order_kind_ref_uq').on(t.orderId, t.kind, t.ref),
     index('ledger_creator_idx').on(t.creatorId, t.createdAt),
   ],
 );

@@ -8,7 +8,7 @@ import { makePaidCourse } from '../fixtures/paid-course';
 test.describe('[ADMIN][ORDERS]', () => {
   test.describe.configure({ timeout: 180_000 });
 
-  test('[ADMIN][ORDERS]: find a paid order, refund it in full with a reason, access ends when Stripe confirms, the audit log shows it', async ({
+  test('[ADMIN][ORDERS]: find a paid order, refund part of it then the rest with reasons, access ends only when Stripe confirms the full refund, the audit log shows both', async ({
     page,
   }) => {
     // A real paid order through the emulator, bought by the admin account itself.
@@ -47,19 +47,37 @@ test.describe('[ADMIN][ORDERS]', () => {
     expect(csv[1]).toMatch(/,paid,.*,card,USD,25,0,25$/);
     await page.getByRole('row').filter({ hasText: course.title }).getByRole('link').click();
 
+    // First part of it: the buyer keeps access, the receipt and timeline show the amount.
     await expect(page.getByRole('heading', { name: 'Refund this order' })).toBeVisible();
-    await page.getByLabel('Reason for the refund').fill('Bought by mistake, refunded by support.');
-    await page.getByRole('button', { name: 'Refund in full…' }).click();
-    await expect(page.getByText('Refund the whole amount? This cannot be undone.')).toBeVisible();
+    await expect(page.getByText('Leave blank to refund everything left: $25.')).toBeVisible();
+    await page.getByLabel('Amount to refund (USD)').fill('10');
+    await page.getByLabel('Reason for the refund').fill('Late start, part refunded by support.');
+    await page.getByRole('button', { name: 'Refund…' }).click();
+    await expect(
+      page.getByText('Send this refund to Stripe? This cannot be undone.'),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Yes, refund' }).click();
     await expect(page.getByText('Refund sent to Stripe.')).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByText('Amount: $10')).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+    await expect(page.getByText('Access ended')).toHaveCount(0);
+    await expect(page.getByText('Leave blank to refund everything left: $15.')).toBeVisible();
+
+    // Then the rest (amount left blank): access ends when Stripe confirms.
+    await page.getByLabel('Reason for the refund').fill('Bought by mistake, refunded by support.');
+    await page.getByRole('button', { name: 'Refund…' }).click();
+    await page.getByRole('button', { name: 'Yes, refund' }).click();
+    await expect(page.getByText('Refund sent to Stripe.')).toBeVisible();
 
     // charge.refunded reaches the webhook from the emulator; the timeline then shows access ended.
     await expect(async () => {
       await page.reload();
       await expect(page.getByText('Access ended')).toBeVisible({ timeout: 1000 });
     }).toPass({ timeout: 20_000 });
+    await expect(page.getByText('Amount: $15')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Refund this order' })).toHaveCount(0);
 
     // The audit log shows who refunded it and why.
@@ -68,8 +86,13 @@ test.describe('[ADMIN][ORDERS]', () => {
     await page.getByLabel('Target id').fill(orderId);
     await page.getByRole('button', { name: 'Filter' }).click();
     const entry = page.getByRole('listitem').filter({ hasText: 'refund.admin' });
-    await expect(entry).toHaveCount(1);
-    await expect(entry).toContainText('Reason: Bought by mistake, refunded by support.');
+    await expect(entry).toHaveCount(2);
+    await expect(
+      entry.filter({ hasText: 'Reason: Bought by mistake, refunded by support.' }),
+    ).toHaveCount(1);
+    await expect(
+      entry.filter({ hasText: 'Reason: Late start, part refunded by support.' }),
+    ).toHaveCount(1);
     await expectNoSeriousA11yViolations(page);
   });
 });

@@ -37,7 +37,16 @@ export type OrderDetail = OrderSummary & {
   failureReason: string | null;
   buyerName: string;
   buyerEmail: string | null;
-  timeline: { type: OrderEventType; at: Date; source: string; detail: string | null }[];
+  /** What Stripe has refunded so far and the ledger booked (partial refunds add up here). */
+  refunded: Money;
+  timeline: {
+    type: OrderEventType;
+    at: Date;
+    source: string;
+    detail: string | null;
+    /** The refund's amount on `partially_refunded` and `refunded` lines. */
+    amount: Money | null;
+  }[];
   refund: {
     status: string;
     reason: string;
@@ -60,6 +69,15 @@ const summaryColumns = {
   createdAt: orders.createdAt,
   paidAt: orders.paidAt,
 };
+
+const REFUND_EVENTS: OrderEventType[] = ['partially_refunded', 'refunded'];
+
+/** Refund lines carry their amount in minor units as the detail (fulfil-order.ts). */
+function refundAmountOf(e: { type: OrderEventType; detail: string | null }, currency: string) {
+  return REFUND_EVENTS.includes(e.type) && e.detail && /^\d+$/.test(e.detail)
+    ? toMoney(Number(e.detail), currency)
+    : null;
+}
 
 /** The buyer's own orders, newest first. */
 export async function listMyOrders(viewer: Viewer): Promise<OrderSummary[]> {
@@ -84,6 +102,7 @@ async function loadDetail(where: SQL | undefined): Promise<OrderDetail | null> {
       courseId: orders.courseId,
       listPriceMinor: orders.listPriceMinor,
       discountMinor: orders.discountMinor,
+      refundedMinor: orders.refundedMinor,
       paymentMethod: orders.paymentMethod,
       failureReason: orders.failureReason,
       buyerName: users.name,
@@ -133,10 +152,12 @@ async function loadDetail(where: SQL | undefined): Promise<OrderDetail | null> {
     total: toMoney(row.amountMinor, row.currency),
     listPrice: toMoney(row.listPriceMinor, row.currency),
     discount: toMoney(row.discountMinor, row.currency),
+    refunded: toMoney(row.refundedMinor, row.currency),
     // Stripe event ids are shown as they are; actors only by role, never by internal user id.
     timeline: timeline.map((e) => ({
       ...e,
       source: e.source.startsWith('evt_') ? e.source : e.source.split(':')[0]!,
+      amount: refundAmountOf(e, row.currency),
     })),
     refund: refund
       ? {

@@ -3,7 +3,7 @@ import 'server-only';
 import { and, countDistinct, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 
 import { db } from '@/db';
-import { courses, earningsLedger, orders, refunds, users, type LedgerKind } from '@/db/schema';
+import { courses, earningsLedger, orders, users, type LedgerKind } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
 import { sumInt } from '@/lib/data/aggregates';
 import { assertStudioViewer } from '@/lib/data/studio-analytics-scope';
@@ -13,8 +13,8 @@ import { pageWindow } from '@/lib/pagination';
 /*
  * The creator's earnings from `earnings_ledger`, grouped by order, and their balance per currency.
  * Every query is scoped to `creator_id = viewer.id` (ACCESS-3); the buyer is named, never emailed.
- * The ledger books full refunds only (docs/payments.md): a partial refund is shown beside the order
- * from its refund row, and is not in the net.
+ * Every Stripe refund, partial or full, is booked with its share of the fee (docs/payments.md), so
+ * an order's refunds and net come from its lines alone.
  */
 
 const FEE_KINDS: LedgerKind[] = ['platform_fee', 'refund_fee', 'dispute_fee', 'dispute_won_fee'];
@@ -31,10 +31,8 @@ export type EarningsOrderRow = {
   grossMinor: number;
   /** Platform fee less fees returned on reversals (≤ 0 from the creator's side). */
   feeMinor: number;
-  /** Refund and dispute lines booked in the ledger (≤ 0). */
+  /** Refund and dispute lines booked in the ledger (≤ 0), partial refunds included. */
   refundsMinor: number;
-  /** A partial refund recorded on the order but not booked in the ledger, else null. */
-  partialRefundMinor: number | null;
   netMinor: number;
 };
 
@@ -60,7 +58,6 @@ async function selectOrderRows(viewer: Viewer, limit: number, offset: number) {
     .select({
       orderId: orders.id,
       orderDate,
-      status: orders.status,
       courseTitle: courses.title,
       buyerName: users.name,
       currency: earningsLedger.currency,
@@ -68,9 +65,6 @@ async function selectOrderRows(viewer: Viewer, limit: number, offset: number) {
       feeMinor: sumWhen(FEE_KINDS),
       refundsMinor: sumWhen(REVERSAL_KINDS),
       netMinor: sumInt(earningsLedger.amountMinor),
-      refundRow: sql<
-        number | null
-      >`(SELECT MAX(${refunds.amountMinor}) FROM ${refunds} WHERE ${refunds.orderId} = ${orders.id} AND ${inArray(refunds.status, ['approved', 'succeeded'])})`,
     })
     .from(earningsLedger)
     .innerJoin(orders, eq(orders.id, earningsLedger.orderId))
@@ -81,7 +75,6 @@ async function selectOrderRows(viewer: Viewer, limit: number, offset: number) {
       orders.id,
       orders.paidAt,
       orders.createdAt,
-      orders.status,
       courses.title,
       users.name,
       earningsLedger.currency,
@@ -89,18 +82,8 @@ async function selectOrderRows(viewer: Viewer, limit: number, offset: number) {
     .orderBy(desc(orderDate), desc(orders.id))
     .limit(limit)
     .offset(offset);
-  return rows.flatMap(({ refundRow, status, orderDate: date, ...r }): EarningsOrderRow[] =>
-    isCurrency(r.currency)
-      ? [
-          {
-            ...r,
-            currency: r.currency,
-            orderDate: new Date(date),
-            partialRefundMinor:
-              status === 'partially_refunded' && refundRow !== null ? Number(refundRow) : null,
-          },
-        ]
-      : [],
+  return rows.flatMap(({ orderDate: date, ...r }): EarningsOrderRow[] =>
+    isCurrency(r.currency) ? [{ ...r, currency: r.currency, orderDate: new Date(date) }] : [],
   );
 }
 

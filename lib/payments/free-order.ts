@@ -26,6 +26,7 @@ export async function completeFreeOrder(order: Pick<Order, 'id' | 'amountMinor' 
       stripeCreated: Math.floor(Date.now() / 1000),
       payment: 'paid',
       refund: 'none',
+      refunds: [],
       dispute: null,
     },
     { label: 'free' },

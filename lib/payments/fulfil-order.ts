@@ -20,7 +20,7 @@ import { isDuplicateKeyError, sqlErrorCode } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 
 import { redeemCoupon, releaseCoupon } from './coupons';
-import { writeLedgerSet } from './ledger';
+import { bookRefunds, writeLedgerSet, type StripeRefund } from './ledger';
 import { pathTo, targetStatus, type PaymentSnapshot } from './order-state';
 import { getPaymentSettings } from './settings';
 
@@ -35,6 +35,8 @@ export type OrderSync = PaymentSnapshot & {
   chargeId: string | null;
   method: string | null;
   failureReason: string | null;
+  /** The charge's succeeded refunds, oldest first; each is booked once, by its id. */
+  refunds: StripeRefund[];
   /** `created` of the Stripe object (seconds), stored so older snapshots are recognisable. */
   stripeCreated: number;
 };
@@ -105,6 +107,8 @@ async function apply(tx: Tx, sync: OrderSync, source: Source, feeBps: number): P
   }
   if (steps.length === 0 && order.status === 'disputed' && sync.dispute === 'lost')
     await disputeLost(ctx);
+  // A further partial refund (or one seen late) moves no status but is booked all the same.
+  if (from === 'partially_refunded' || from === 'refunded') await refundLines(ctx);
   if (steps.length === 0 && from === 'pending' && sync.failureReason && source.event) {
     await tx
       .update(orders)
@@ -153,13 +157,13 @@ async function step(ctx: Ctx, from: OrderStatus, to: OrderStatus) {
     // A session that never saw a payment attempt was abandoned; otherwise it expired after one.
     return funnel(ctx, order.failureReason ? 'checkout_expire' : 'checkout_abandon', null);
   }
-  if (to === 'partially_refunded') return timeline(ctx, 'partially_refunded');
-  if (to === 'paid' && from === 'disputed') {
+  if (from === 'disputed' && (to === 'paid' || to === 'partially_refunded')) {
     await writeLedgerSet(tx, order, 'dispute_won', ctx.feeBps);
     await setEnrollment(ctx, 'active');
     await timeline(ctx, 'dispute_won');
     return timeline(ctx, 'access_granted');
   }
+  if (to === 'partially_refunded') return refundLines(ctx);
   if (to === 'paid') {
     await writeLedgerSet(tx, order, 'sale', ctx.feeBps);
     await redeemCoupon(tx, order.id);
@@ -170,21 +174,39 @@ async function step(ctx: Ctx, from: OrderStatus, to: OrderStatus) {
     return;
   }
   if (to === 'refunded') {
-    await writeLedgerSet(tx, order, 'refund', ctx.feeBps);
-    await tx
-      .update(refunds)
-      .set({ status: 'succeeded' })
-      .where(and(eq(refunds.orderId, order.id), eq(refunds.status, 'approved')));
-    await timeline(ctx, 'refunded');
+    const booked = await refundLines(ctx);
+    // Only a refund booked before refunds had ids (or none seen) leaves this step without its line.
+    if (!booked.some((r) => r.final)) await timeline(ctx, 'refunded');
     await setEnrollment(ctx, 'revoked');
     return timeline(ctx, 'access_revoked');
   }
   if (to === 'disputed') {
+    // Refunds Stripe made before the dispute come first: the dispute takes back what they left.
+    await refundLines(ctx);
     await writeLedgerSet(tx, order, 'dispute', ctx.feeBps);
     await timeline(ctx, 'disputed');
     await setEnrollment(ctx, 'suspended');
     if (sync.dispute === 'lost') await disputeLost(ctx);
   }
+}
+
+/**
+ * Books the snapshot's refunds not yet in the ledger (each once, by its Stripe id), records the
+ * order's refunded total and one timeline line per refund with its amount. Access is untouched:
+ * only the step to `refunded` ends it.
+ */
+async function refundLines(ctx: Ctx) {
+  const { tx, order } = ctx;
+  const { booked, refundedMinor } = await bookRefunds(tx, order, ctx.sync.refunds);
+  if (booked.length === 0) return booked;
+  await tx.update(orders).set({ refundedMinor }).where(eq(orders.id, order.id));
+  await tx
+    .update(refunds)
+    .set({ status: 'succeeded' })
+    .where(and(eq(refunds.orderId, order.id), eq(refunds.status, 'approved')));
+  for (const r of booked)
+    await timeline(ctx, r.final ? 'refunded' : 'partially_refunded', String(r.amountMinor));
+  return booked;
 }
 
 async function disputeLost(ctx: Ctx) {

@@ -30,6 +30,19 @@ describe('order state machine', () => {
     expect(targetStatus('disputed', snap({ dispute: 'lost' }))).toBe('disputed');
   });
 
+  it('PAY-7: partial refunds stay partial until the last; a won dispute after one returns to partial', () => {
+    expect(targetStatus('paid', snap({ refund: 'partial' }))).toBe('partially_refunded');
+    expect(targetStatus('partially_refunded', snap({ refund: 'partial' }))).toBe(
+      'partially_refunded',
+    );
+    expect(targetStatus('partially_refunded', snap({ refund: 'full' }))).toBe('refunded');
+    expect(targetStatus('disputed', snap({ refund: 'partial', dispute: 'won' }))).toBe(
+      'partially_refunded',
+    );
+    expect(pathTo('disputed', 'partially_refunded')).toEqual(['partially_refunded']);
+    expect(pathTo('pending', 'partially_refunded')).toEqual(['paid', 'partially_refunded']);
+  });
+
   it('PAY-6: completed but unpaid waits; async failure fails', () => {
     expect(targetStatus('pending', snap({ payment: 'awaiting' }))).toBe('awaiting_payment');
     expect(targetStatus('awaiting_payment', snap({ payment: 'failed' }))).toBe('failed');

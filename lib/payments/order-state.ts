@@ -2,7 +2,8 @@ import type { OrderStatus } from '@/db/schema';
 
 /**
  * The order state machine (docs/payments.md), enforced here and nowhere else. Edges only move
- * forward, except `disputed → paid` when a dispute is won. `pathTo` lets fulfilment reach a state
+ * forward, except `disputed → paid` (or `partially_refunded`, when refunds came before the dispute)
+ * when a dispute is won. `pathTo` lets fulfilment reach a state
  * Stripe already reports (a refund seen before the payment) by walking the legal edges in order,
  * so each step's side effects run exactly once.
  */
@@ -11,7 +12,7 @@ const EDGES: Record<OrderStatus, readonly OrderStatus[]> = {
   awaiting_payment: ['paid', 'failed', 'expired'],
   paid: ['partially_refunded', 'refunded', 'disputed'],
   partially_refunded: ['refunded', 'disputed'],
-  disputed: ['paid'],
+  disputed: ['paid', 'partially_refunded'],
   refunded: [],
   failed: [],
   expired: [],
@@ -78,6 +79,7 @@ export function targetStatus(current: OrderStatus, snap: PaymentSnapshot): Order
     if (snap.refund === 'partial') return 'partially_refunded';
     return current;
   }
-  if (current === 'disputed' && snap.dispute === 'won') return 'paid';
+  if (current === 'disputed' && snap.dispute === 'won')
+    return snap.refund === 'partial' ? 'partially_refunded' : 'paid';
   return current;
 }

@@ -32,7 +32,7 @@ function alert(name: string, detail: Record<string, unknown>) {
 
 async function orderState(orderId: string) {
   const [row] = await db
-    .select({ status: orders.status, userId: orders.userId, courseId: orders.courseId })
+    .select({ status: orders.status, refundedMinor: orders.refundedMinor })
     .from(orders)
     .where(eq(orders.id, orderId))
     .limit(1);
@@ -42,7 +42,8 @@ async function orderState(orderId: string) {
     .from(enrollments)
     .where(eq(enrollments.orderId, orderId))
     .limit(1);
-  return `${row.status}/${enrolment?.status ?? 'none'}`;
+  // The refunded amount too: a missed second partial refund changes neither status nor access.
+  return `${row.status}/${enrolment?.status ?? 'none'}/${row.refundedMinor}`;
 }
 
 /**

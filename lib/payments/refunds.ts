@@ -1,9 +1,10 @@
 import 'server-only';
 
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import Stripe from 'stripe';
 
 import { db } from '@/db';
-import { lessonProgress, lessons, orderEvents, orders, refunds } from '@/db/schema';
+import { lessonProgress, lessons, orderEvents, orders, refunds, type Order } from '@/db/schema';
 import { canManageOrders } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { writeAudit } from '@/lib/data/audit';
@@ -122,8 +123,9 @@ export async function requestRefund(viewer: Viewer, orderId: string, reason: str
 
 /**
  * The course's creator or an admin approves or declines a request. Only one decision wins (status
- * guard); an approval calls Stripe with the idempotency key `refund:<orderId>`, so even a retried
- * approval is one refund. Access ends when Stripe's `charge.refunded` arrives (fulfil-order.ts).
+ * guard); an approval refunds everything left through `createStripeRefund`, whose idempotency key
+ * makes even a retried approval one refund. Access ends when Stripe's `charge.refunded` arrives
+ * (fulfil-order.ts).
  */
 export async function decideRefund(
   viewer: Viewer,
@@ -170,32 +172,39 @@ export async function decideRefund(
     return true;
   });
   if (!moved) throw new AppError('CONFLICT', 'Orders.refund.alreadyDecided');
-  if (approve) await issueStripeRefund(row.order.id);
+  if (approve) await createStripeRefund(row.order, row.order.amountMinor - row.order.refundedMinor);
 }
 
 /**
- * Admins refund a paid order directly (no request needed), with a reason; audited. The same
- * idempotency key as an approval, so an approval and a direct refund can never both charge back.
+ * Admins refund a paid or partially refunded order directly (no request needed), with a reason;
+ * audited. `amountMinor` defaults to everything not yet refunded and may not exceed it. The
+ * idempotency key of `createStripeRefund` makes a retried or doubled click one refund, and an
+ * approval racing a direct refund can never both charge back.
  */
 export async function adminRefundOrder(
   viewer: Viewer,
   orderId: string,
   reason: string,
-  actorIp = '',
+  opts: { amountMinor?: number; actorIp?: string } = {},
 ) {
   if (!canManageOrders(viewer)) throw new AppError('NOT_FOUND', 'Errors.notFound');
   const [order] = await db.select().from(orders).where(eq(orders.id, orderId)).limit(1);
   if (!order) throw new AppError('NOT_FOUND', 'Errors.notFound');
   if (order.status === 'disputed') throw new AppError('CONFLICT', 'Orders.refund.blocked.disputed');
-  if (order.status !== 'paid') throw new AppError('CONFLICT', 'Orders.refund.blocked.notPaid');
+  if (order.status !== 'paid' && order.status !== 'partially_refunded')
+    throw new AppError('CONFLICT', 'Orders.refund.blocked.notPaid');
   if (order.amountMinor === 0) throw new AppError('CONFLICT', 'Orders.refund.blocked.nothingPaid');
+  const left = order.amountMinor - order.refundedMinor;
+  const amountMinor = opts.amountMinor ?? left;
+  if (amountMinor > left) throw new AppError('BAD_REQUEST', 'Admin.Orders.refundAmountTooHigh');
+  const full = amountMinor === left;
   await db.transaction(async (tx) => {
     await tx
       .insert(refunds)
       .values({
         id: newId(),
         orderId,
-        amountMinor: order.amountMinor,
+        amountMinor,
         currency: order.currency,
         reason,
         status: 'approved',
@@ -203,8 +212,11 @@ export async function adminRefundOrder(
         decidedBy: viewer.id,
         decisionReason: reason,
       })
+      // Refunding everything left settles the buyer's open request; a partial refund leaves it open.
       .onDuplicateKeyUpdate({
-        set: { status: sql`if(status = 'requested', 'approved', status)`, decidedBy: viewer.id },
+        set: full
+          ? { status: sql`if(status = 'requested', 'approved', status)`, decidedBy: viewer.id }
+          : { id: sql`id` },
       });
     await tx.insert(orderEvents).values({
       orderId,
@@ -212,27 +224,52 @@ export async function adminRefundOrder(
       source: `admin:${viewer.id}`,
       detail: reason.slice(0, 255),
     });
-    await writeAudit(tx, viewer, actorIp, {
+    await writeAudit(tx, viewer, opts.actorIp ?? '', {
       action: 'refund.admin',
       targetType: 'order',
       targetId: orderId,
-      before: { status: order.status },
-      after: { refund: 'approved' },
+      before: { status: order.status, refundedMinor: order.refundedMinor },
+      after: { refund: 'approved', amountMinor },
       reason,
     });
   });
-  await issueStripeRefund(orderId);
+  await createStripeRefund(order, amountMinor);
 }
 
-async function issueStripeRefund(orderId: string) {
-  const [order] = await db
-    .select({ paymentIntentId: orders.paymentIntentId })
-    .from(orders)
-    .where(and(eq(orders.id, orderId), isNotNull(orders.paymentIntentId)));
-  if (!order?.paymentIntentId) throw new AppError('CONFLICT', 'Orders.refund.blocked.notPaid');
-  const refund = await stripe.refunds.create(
-    { payment_intent: order.paymentIntentId, metadata: { order_id: orderId } },
-    { idempotencyKey: `refund:${orderId}` },
-  );
-  await db.update(refunds).set({ stripeRefundId: refund.id }).where(eq(refunds.orderId, orderId));
+/**
+ * One refund at Stripe. Its idempotency key is the order and what our ledger has refunded so far,
+ * `refund:<orderId>:<refunded>`: two requests made on the same state (a double click, an approval
+ * racing a direct refund) share it and are one refund, and the next refund, made once Stripe's
+ * confirmation is booked, gets a new one.
+ */
+async function createStripeRefund(
+  order: Pick<Order, 'id' | 'paymentIntentId' | 'refundedMinor'>,
+  amountMinor: number,
+) {
+  if (!order.paymentIntentId) throw new AppError('CONFLICT', 'Orders.refund.blocked.notPaid');
+  let refund: Stripe.Refund;
+  try {
+    refund = await stripe.refunds.create(
+      {
+        payment_intent: order.paymentIntentId,
+        amount: amountMinor,
+        metadata: { order_id: order.id },
+      },
+      { idempotencyKey: `refund:${order.id}:${order.refundedMinor}` },
+    );
+  } catch (err) {
+    // A refund made meanwhile that we have not booked yet: Stripe refuses more than is left, or
+    // the same key with another amount. Nothing was refunded twice.
+    if (
+      err instanceof Stripe.errors.StripeInvalidRequestError ||
+      err instanceof Stripe.errors.StripeIdempotencyError
+    )
+      throw new AppError('CONFLICT', 'Orders.refund.blocked.changed');
+    throw err;
+  }
+  // The order's refund row keeps the first Stripe refund made for it; the ledger keeps them all.
+  await db
+    .update(refunds)
+    .set({ stripeRefundId: refund.id })
+    .where(and(eq(refunds.orderId, order.id), isNull(refunds.stripeRefundId)));
 }

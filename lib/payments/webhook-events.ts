@@ -8,6 +8,7 @@ import { paymentEvents } from '@/db/schema';
 import { logger } from '@/lib/logger';
 
 import { syncOrder, type OrderSync, type Source, type SyncResult } from './fulfil-order';
+import type { StripeRefund } from './ledger';
 import type { PaymentSnapshot } from './order-state';
 import { stripe } from './stripe';
 
@@ -19,6 +20,9 @@ export const HANDLED_EVENTS = [
   'checkout.session.expired',
   'payment_intent.payment_failed',
   'charge.refunded',
+  'charge.refund.updated',
+  'refund.created',
+  'refund.updated',
   'charge.dispute.created',
   'charge.dispute.closed',
 ] as const;
@@ -29,9 +33,31 @@ const isHandled = (t: string): t is Handled => (HANDLED_EVENTS as readonly strin
 const idOf = (v: string | { id: string } | null | undefined) =>
   v == null ? null : typeof v === 'string' ? v : v.id;
 
-function refundOf(charge: Stripe.Charge | null): PaymentSnapshot['refund'] {
-  if (!charge || charge.amount_refunded === 0) return 'none';
-  return charge.refunded ? 'full' : 'partial';
+/**
+ * The charge's succeeded refunds, oldest first (the order the ledger books them in). A pending
+ * refund is booked when Stripe reports it succeeded; a failed or canceled one never is. The charge
+ * carries its first refunds when expanded; beyond that Stripe pages them by charge.
+ */
+async function refundsOf(charge: Stripe.Charge | null): Promise<StripeRefund[]> {
+  if (!charge?.refunds) return [];
+  const all = charge.refunds.has_more
+    ? await stripe.refunds
+        .list({ charge: charge.id, limit: 100 })
+        .autoPagingToArray({ limit: 10_000 })
+    : charge.refunds.data;
+  return all
+    .filter((r) => r.status === 'succeeded')
+    .sort((a, b) => a.created - b.created || a.id.localeCompare(b.id))
+    .map((r) => ({ id: r.id, amountMinor: r.amount }));
+}
+
+function refundOf(
+  charge: Stripe.Charge | null,
+  refunds: StripeRefund[],
+): PaymentSnapshot['refund'] {
+  const refunded = refunds.reduce((s, r) => s + r.amountMinor, 0);
+  if (!charge || refunded === 0) return 'none';
+  return refunded >= charge.amount ? 'full' : 'partial';
 }
 
 function failureOf(pi: Stripe.PaymentIntent | null): string | null {
@@ -42,7 +68,7 @@ function failureOf(pi: Stripe.PaymentIntent | null): string | null {
 /** The current Checkout Session, re-fetched with its payment (PAY-5), as an OrderSync. */
 export async function syncFromSession(sessionId: string): Promise<OrderSync | null> {
   const s = await stripe.checkout.sessions.retrieve(sessionId, {
-    expand: ['payment_intent.latest_charge'],
+    expand: ['payment_intent.latest_charge.refunds'],
   });
   const orderId = s.metadata?.order_id ?? s.client_reference_id;
   if (!orderId) return null;
@@ -53,11 +79,13 @@ export async function syncFromSession(sessionId: string): Promise<OrderSync | nu
   else if (s.status === 'expired') payment = 'expired';
   else if (s.status === 'complete')
     payment = pi && pi.status === 'processing' ? 'awaiting' : pi ? 'failed' : 'awaiting';
+  const refunds = await refundsOf(charge);
   return {
     orderId,
     sessionId: s.id,
     payment,
-    refund: refundOf(charge),
+    refund: refundOf(charge, refunds),
+    refunds,
     dispute: null,
     amountMinor: s.amount_total ?? -1,
     currency: s.currency ?? '',
@@ -74,15 +102,17 @@ export async function syncFromCharge(
   chargeId: string,
   dispute: PaymentSnapshot['dispute'],
 ): Promise<OrderSync | null> {
-  const charge = await stripe.charges.retrieve(chargeId, { expand: ['payment_intent'] });
+  const charge = await stripe.charges.retrieve(chargeId, { expand: ['payment_intent', 'refunds'] });
   const pi = typeof charge.payment_intent === 'object' ? charge.payment_intent : null;
   const orderId = pi?.metadata?.order_id;
   if (!orderId || !pi) return null;
+  const refunds = await refundsOf(charge);
   return {
     orderId,
     sessionId: null,
     payment: pi.status === 'succeeded' ? 'paid' : 'open',
-    refund: refundOf(charge),
+    refund: refundOf(charge, refunds),
+    refunds,
     dispute,
     amountMinor: charge.amount,
     currency: charge.currency,
@@ -103,6 +133,7 @@ async function syncFromIntent(intentId: string): Promise<OrderSync | null> {
     sessionId: null,
     payment: 'open',
     refund: 'none',
+    refunds: [],
     dispute: null,
     amountMinor: pi.amount,
     currency: pi.currency,
@@ -125,6 +156,10 @@ async function syncFor(event: Stripe.Event & { type: Handled }): Promise<OrderSy
       return syncFromIntent(event.data.object.id);
     case 'charge.refunded':
       return syncFromCharge(event.data.object.id, null);
+    case 'charge.refund.updated':
+    case 'refund.created':
+    case 'refund.updated':
+      return syncFromRefund(event.data.object.id);
     case 'charge.dispute.created':
     case 'charge.dispute.closed':
       return syncFromDispute(event.data.object.id);
@@ -136,6 +171,13 @@ export async function syncFromDispute(disputeId: string): Promise<OrderSync | nu
   const d = await stripe.disputes.retrieve(disputeId);
   const state = d.status === 'won' ? 'won' : d.status === 'lost' ? 'lost' : 'open';
   return syncFromCharge(idOf(d.charge) ?? '', state);
+}
+
+/** A refund re-fetched, as the sync of its charge (which lists every refund of the payment). */
+export async function syncFromRefund(refundId: string): Promise<OrderSync | null> {
+  const r = await stripe.refunds.retrieve(refundId);
+  const chargeId = idOf(r.charge);
+  return chargeId ? syncFromCharge(chargeId, null) : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { ORDER_STATUSES } from '@/db/schema';
-import { idField, requiredText } from '@/lib/validation/fields';
+import { blankToUndefined, idField, moneyInputField, requiredText } from '@/lib/validation/fields';
 import { dayField } from '@/lib/validation/studio-analytics';
 
 /**
@@ -28,7 +28,18 @@ export function adminOrderQuery(filter: AdminOrderFilter, extra: Record<string, 
   return q.toString();
 }
 
+/**
+ * An admin's direct refund: a reason and, optionally, an amount in the order's currency (blank =
+ * everything not yet refunded). The server checks it against what is left to refund.
+ */
 export const adminRefundOrderSchema = z.object({
   orderId: idField,
   reason: requiredText(1000),
+  amount: z.preprocess(
+    blankToUndefined,
+    moneyInputField('Admin.Orders.refundAmountInvalid')
+      .pipe(z.number().int().positive('Admin.Orders.refundAmountInvalid'))
+      .optional(),
+  ),
 });
+export type AdminRefundOrderInput = z.output<typeof adminRefundOrderSchema>;

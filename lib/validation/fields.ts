@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { ID_PATTERN } from '@/lib/ids';
+import { parsePriceInput } from '@/lib/pricing';
 
 /**
  * Shared field schemas for account forms. Every message is an i18n key in the Validation namespace,
@@ -8,6 +9,21 @@ import { ID_PATTERN } from '@/lib/ids';
  * repeated field) get the same "required"/"invalid" messages as empty input.
  */
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** An empty text input is "not given", so `.optional()` after it means what it says. */
+export const blankToUndefined = (v: unknown) =>
+  typeof v === 'string' && v.trim() === '' ? undefined : v;
+
+/** A money input ("19.99", "¥129", "1,299.00") as integer minor units; `message` when unreadable. */
+export const moneyInputField = (message: string) =>
+  z.string({ error: message }).transform((v, ctx) => {
+    const minor = parsePriceInput(v);
+    if (minor === null) {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    return minor;
+  });
 
 export const requiredText = (max: number, tooLong = 'Validation.tooLong') =>
   z

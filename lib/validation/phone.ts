@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { LOCALES } from '@/i18n/config';
 import {
+  blankToUndefined,
   currentPasswordField,
   emailField,
   newPasswordField,
@@ -43,8 +44,6 @@ export const phoneSignUpSchema = z.object({
   locale,
   callbackUrl,
 });
-
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 /** Phone-only accounts add what they lack (an email, a password), re-authenticated by an SMS code. */
 export const securePhoneAccountSchema = z

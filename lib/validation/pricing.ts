@@ -2,23 +2,14 @@ import { z } from 'zod';
 
 import { CURRENCIES } from '@/lib/money';
 import { parsePriceInput } from '@/lib/pricing';
-import { idField } from '@/lib/validation/fields';
+import { blankToUndefined, idField, moneyInputField } from '@/lib/validation/fields';
 
 /**
  * Allow-lists for the pricing and coupon forms (ACCESS-3): the course id, the price in integer minor
  * units and its currency, and coupon terms. Anything else (creatorId, redeemed, code) is dropped.
  * The Stripe minimum is checked against the stored course in lib/data/*, where the currency is known.
  */
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-
-const amountField = z.string({ error: 'StudioPricing.errors.priceInvalid' }).transform((v, ctx) => {
-  const minor = parsePriceInput(v);
-  if (minor === null) {
-    ctx.addIssue({ code: 'custom', message: 'StudioPricing.errors.priceInvalid' });
-    return z.NEVER;
-  }
-  return minor;
-});
+const amountField = moneyInputField('StudioPricing.errors.priceInvalid');
 
 const countField = (max: number) =>
   z.preprocess(

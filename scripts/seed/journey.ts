@@ -81,6 +81,7 @@ export function enroll(
       stripeUpdatedAt: Math.floor((refundedAt ?? t) / 1000),
       paidAt: at(t),
       refundedAt: refundedAt !== null ? at(refundedAt) : null,
+      refundedMinor: refundedAt !== null ? course.priceMinor : 0,
       createdAt,
       updatedAt: at(refundedAt ?? t),
     });
@@ -96,6 +97,8 @@ export function enroll(
         kind,
         amountMinor,
         currency: course.currency,
+        // Refund lines carry their Stripe refund's id, as fulfilment books them.
+        ref: kind === 'refund' || kind === 'refund_fee' ? `re_demo_${orderId}` : '',
         createdAt: at(when),
       });
     // Signed amounts: the creator's balance is the sum of their rows.

@@ -65,6 +65,44 @@ describe('local Stripe emulator', () => {
     await expect(stripe.checkout.sessions.retrieve('cs_missing')).rejects.toThrow(/No such/);
   });
 
+  it('refunds part of a charge as Stripe does: amount, amount_refunded, the refunds list, limits', async () => {
+    const s = await stripe.checkout.sessions.create(params);
+    await emu.send(emu.state.pay(emu.state.sessions.get(s.id)!, 'card'));
+    const pi = emu.state.sessions.get(s.id)!.payment_intent!;
+    const first = await stripe.refunds.create({ payment_intent: pi, amount: 400 });
+    expect(first.amount).toBe(400);
+    expect(emu.state.events.slice(-2).map((e) => e.type)).toEqual([
+      'refund.created',
+      'charge.refunded',
+    ]);
+    await expect(stripe.refunds.create({ payment_intent: pi, amount: 900 })).rejects.toThrow(
+      /greater than unrefunded amount on charge \(834\)/,
+    );
+    await expect(stripe.refunds.create({ payment_intent: pi, amount: 0 })).rejects.toThrow(
+      /positive integer/,
+    );
+    const rest = await stripe.refunds.create({ payment_intent: pi });
+    expect(rest.amount).toBe(834);
+    const chargeId = emu.state.intents.get(pi)!.latest_charge!;
+    const plain = await stripe.charges.retrieve(chargeId);
+    expect(plain.refunds).toBeUndefined();
+    const charge = await stripe.charges.retrieve(chargeId, { expand: ['refunds'] });
+    expect(charge.amount_refunded).toBe(1234);
+    expect(charge.refunded).toBe(true);
+    expect(charge.refunds!.data.map((r) => r.amount).sort()).toEqual([400, 834]);
+    expect((await stripe.refunds.retrieve(first.id)).charge).toBe(chargeId);
+    const byCharge = await stripe.refunds.list({ charge: chargeId });
+    expect(byCharge.data).toHaveLength(2);
+    const session = await stripe.checkout.sessions.retrieve(s.id, {
+      expand: ['payment_intent.latest_charge.refunds'],
+    });
+    const nested = (session.payment_intent as Stripe.PaymentIntent).latest_charge as Stripe.Charge;
+    expect(nested.refunds!.data).toHaveLength(2);
+    await expect(stripe.refunds.create({ payment_intent: pi })).rejects.toThrow(
+      /already been refunded/,
+    );
+  });
+
   it('signs every event so constructEvent accepts it', async () => {
     const s = await stripe.checkout.sessions.create(params);
     await emu.send(emu.state.pay(emu.state.sessions.get(s.id)!, 'alipay'));

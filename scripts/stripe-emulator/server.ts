@@ -9,6 +9,7 @@ import {
   EmulatorState,
   now,
   stripeId,
+  type Charge,
   type Json,
   type Method,
   type Session,
@@ -42,6 +43,7 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly type: 'invalid_request_error' | 'idempotency_error' = 'invalid_request_error',
   ) {
     super(message);
   }
@@ -67,6 +69,8 @@ const text = (v: unknown): string =>
 
 const list = (v: unknown): string[] =>
   v && typeof v === 'object' ? Object.values(v as Json).map(text) : v ? [text(v)] : [];
+
+const NESTED_CHARGE = 'payment_intent.latest_charge.';
 
 export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   const state = new EmulatorState();
@@ -104,10 +108,27 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     const out: Json = { ...s };
     if (s.payment_intent && expand.some((e) => e.startsWith('payment_intent'))) {
       const pi: Json = { ...state.intents.get(s.payment_intent) };
-      if (expand.includes('payment_intent.latest_charge') && pi.latest_charge)
-        pi.latest_charge = state.charges.get(text(pi.latest_charge)) ?? null;
+      const charge = state.charges.get(text(pi.latest_charge));
+      if (expand.some((e) => e.startsWith('payment_intent.latest_charge')))
+        pi.latest_charge = charge
+          ? expandCharge(
+              charge,
+              expand
+                .filter((e) => e.startsWith(NESTED_CHARGE))
+                .map((e) => e.slice(NESTED_CHARGE.length)),
+            )
+          : null;
       out.payment_intent = pi;
     }
+    return out;
+  }
+
+  function expandCharge(charge: Charge, expand: string[]): Json {
+    const out: Json = { ...charge };
+    if (expand.includes('payment_intent'))
+      out.payment_intent = state.intents.get(charge.payment_intent);
+    // Since API version 2022-11-15 a charge lists its refunds only when asked to.
+    if (expand.includes('refunds')) out.refunds = state.chargeRefunds(charge);
     return out;
   }
 
@@ -151,8 +172,16 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     // Lists, for the reconciliation job (PAY-9); for GET the SDK sends its parameters as the query.
     if (method === 'GET' && path === '/v1/checkout/sessions')
       return listPage(state.sessions.values(), body, path);
-    if (method === 'GET' && path === '/v1/refunds')
-      return listPage(state.refunds.values(), body, path);
+    if (method === 'GET' && path === '/v1/refunds') {
+      const charge = text(body.charge);
+      const refunds = [...state.refunds.values()].filter((r) => !charge || r.charge === charge);
+      return listPage(refunds, body, path);
+    }
+    if (method === 'GET' && (m = path.match(/^\/v1\/refunds\/([\w]+)$/))) {
+      const refund = state.refunds.get(m[1]!);
+      if (!refund) throw new HttpError(404, `No such refund: '${m[1]}'`);
+      return { ...refund };
+    }
     if (method === 'GET' && path === '/v1/disputes')
       return listPage(state.disputes.values(), body, path);
     if (method === 'GET' && (m = path.match(/^\/v1\/checkout\/sessions\/([\w]+)$/)))
@@ -168,19 +197,19 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
       const charge = pi?.latest_charge ? state.charges.get(pi.latest_charge) : undefined;
       if (!charge) throw new HttpError(404, 'No such payment_intent');
       if (charge.disputed) throw new HttpError(400, 'This charge is disputed.');
-      const amount = body.amount ? Number(body.amount) : charge.amount - charge.amount_refunded;
-      if (amount <= 0) throw new HttpError(400, 'Charge has already been refunded.');
-      const refund = state.refund(charge, amount);
-      void send([state.events.at(-1)!]);
+      let refund: Json;
+      try {
+        refund = state.refund(charge, body.amount === undefined ? undefined : Number(body.amount));
+      } catch (err) {
+        throw new HttpError(400, err instanceof Error ? err.message : 'Invalid refund');
+      }
+      void send(state.events.slice(-2));
       return refund;
     }
     if (method === 'GET' && (m = path.match(/^\/v1\/charges\/([\w]+)$/))) {
       const charge = state.charges.get(m[1]!);
       if (!charge) throw new HttpError(404, `No such charge: '${m[1]}'`);
-      const out: Json = { ...charge };
-      if (expand.includes('payment_intent'))
-        out.payment_intent = state.intents.get(charge.payment_intent);
-      return out;
+      return expandCharge(charge, expand);
     }
     if (method === 'GET' && (m = path.match(/^\/v1\/disputes\/([\w]+)$/))) {
       const dispute = state.disputes.get(m[1]!);
@@ -213,16 +242,23 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
       });
       let reply: Json;
       try {
-        reply =
-          idem && state.idempotent.has(idem)
-            ? state.idempotent.get(idem)!
-            : api(req.method ?? 'GET', url.pathname, body, expand);
-        if (idem) state.idempotent.set(idem, reply);
+        const params = JSON.stringify(body);
+        const seen = idem ? state.idempotent.get(idem) : undefined;
+        // As at Stripe: a key replays its first answer, and only for the same parameters.
+        if (seen && seen.params !== params)
+          throw new HttpError(
+            400,
+            'Keys for idempotent requests can only be used with the same parameters they were first used with.',
+            'idempotency_error',
+          );
+        reply = seen ? seen.reply : api(req.method ?? 'GET', url.pathname, body, expand);
+        if (idem && !seen) state.idempotent.set(idem, { params, reply });
       } catch (err) {
         const status = err instanceof HttpError ? err.status : 500;
+        const type = err instanceof HttpError ? err.type : 'api_error';
         const message = err instanceof Error ? err.message : 'error';
         res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ error: { type: 'invalid_request_error', message } }));
+        res.end(JSON.stringify({ error: { type, message } }));
         return;
       }
       res.writeHead(200, { 'content-type': 'application/json', 'request-id': stripeId('req') });

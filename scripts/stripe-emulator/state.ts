@@ -77,8 +77,8 @@ export class EmulatorState {
   charges = new Map<string, Charge>();
   refunds = new Map<string, Json>();
   disputes = new Map<string, Json>();
-  /** Idempotency-Key → the first response, as Stripe replays it for 24 h. */
-  idempotent = new Map<string, Json>();
+  /** Idempotency-Key → the first request's parameters and response, as Stripe replays it for 24 h. */
+  idempotent = new Map<string, { params: string; reply: Json }>();
   /** Every call, for tests that assert what reached "Stripe" (PAY-1, PAY-7). */
   calls: { method: string; path: string; body: Json; idempotencyKey?: string }[] = [];
   events: StripeEvent[] = [];
@@ -143,7 +143,20 @@ export class EmulatorState {
     return [this.event('checkout.session.expired', session)];
   }
 
-  refund(charge: Charge, amount: number): Json {
+  /**
+   * A refund of `amount` (Stripe's default: all that is left). As at Stripe it succeeds at once for
+   * cards and wallets here, raises `amount_refunded`, and sends `refund.created` and then
+   * `charge.refunded` (which every refund, partial or full, triggers).
+   */
+  refund(charge: Charge, amount = charge.amount - charge.amount_refunded): Json {
+    const left = charge.amount - charge.amount_refunded;
+    if (left <= 0) throw new Error(`Charge ${charge.id} has already been refunded.`);
+    if (!Number.isSafeInteger(amount) || amount <= 0)
+      throw new Error('Invalid positive integer: amount');
+    if (amount > left)
+      throw new Error(
+        `Refund amount (${amount}) is greater than unrefunded amount on charge (${left})`,
+      );
     const refund = {
       id: stripeId('re'),
       object: 'refund',
@@ -155,10 +168,27 @@ export class EmulatorState {
       created: now(),
     };
     this.refunds.set(refund.id, refund);
-    charge.amount_refunded = Math.min(charge.amount, charge.amount_refunded + amount);
+    charge.amount_refunded += amount;
     charge.refunded = charge.amount_refunded === charge.amount;
+    this.event('refund.created', refund);
     this.event('charge.refunded', charge);
     return refund;
+  }
+
+  /** A charge's refunds as Stripe lists them when `refunds` is expanded: newest first, 10 a page. */
+  chargeRefunds(charge: Charge): Json {
+    const all = [...this.refunds.values()]
+      .filter((r) => r.charge === charge.id)
+      .sort(
+        (a, b) => Number(b.created) - Number(a.created) || String(b.id).localeCompare(String(a.id)),
+      );
+    return {
+      object: 'list',
+      url: `/v1/charges/${charge.id}/refunds`,
+      has_more: all.length > 10,
+      total_count: all.length,
+      data: all.slice(0, 10).map((r) => ({ ...r })),
+    };
   }
 
   dispute(charge: Charge, outcome?: 'won' | 'lost'): StripeEvent {
@@ -172,7 +202,8 @@ export class EmulatorState {
       id: stripeId('dp'),
       object: 'dispute',
       charge: charge.id,
-      amount: charge.amount,
+      // As at Stripe: a dispute is for what the buyer was not already refunded.
+      amount: charge.amount - charge.amount_refunded,
       currency: charge.currency,
       status: charge.dispute_status,
       payment_intent: charge.payment_intent,

@@ -7,11 +7,17 @@ import { requestIp } from '@/lib/auth/request-context';
 import { adminRefundOrder } from '@/lib/payments/refunds';
 import { adminRefundOrderSchema } from '@/lib/validation/admin-orders';
 
-/** An admin refunds a paid order in full without a request (support, duplicate purchases); audited. */
+/**
+ * An admin refunds a paid order without a request (support, duplicate purchases): everything left,
+ * or the amount given; audited.
+ */
 export const refundOrderAction = action(
   { schema: adminRefundOrderSchema, guard: 'admin', name: 'admin.refundOrder' },
-  async ({ orderId, reason }, { viewer }) => {
-    await adminRefundOrder(viewer, orderId, reason, await requestIp());
+  async ({ orderId, reason, amount }, { viewer }) => {
+    await adminRefundOrder(viewer, orderId, reason, {
+      amountMinor: amount,
+      actorIp: await requestIp(),
+    });
     revalidatePath(`/admin/orders/${orderId}`);
     revalidatePath('/admin/orders');
     return { ok: true, message: 'Admin.Orders.refundIssued' };

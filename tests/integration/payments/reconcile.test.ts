@@ -41,7 +41,7 @@ describe('payments reconciliation', () => {
 
     const spy = vi.spyOn(logger, 'error');
     const first = await reconcilePayments();
-    expect(first.fixed).toContainEqual({ orderId, from: 'pending/none', to: 'paid/active' });
+    expect(first.fixed).toContainEqual({ orderId, from: 'pending/none/0', to: 'paid/active/0' });
     const fx = await effectsOf(orderId);
     expect(fx.order.status).toBe('paid');
     expect(fx.enrolments.map((e) => e.status)).toEqual(['active']);
@@ -67,7 +67,11 @@ describe('payments reconciliation', () => {
 
     const spy = vi.spyOn(logger, 'error');
     const first = await reconcilePayments();
-    expect(first.fixed).toContainEqual({ orderId, from: 'paid/active', to: 'refunded/revoked' });
+    expect(first.fixed).toContainEqual({
+      orderId,
+      from: 'paid/active/0',
+      to: 'refunded/revoked/2500',
+    });
     const fx = await effectsOf(orderId);
     expect(fx.enrolments.map((e) => e.status)).toEqual(['revoked']);
     expect(fx.ledger.reduce((sum, l) => sum + l.amountMinor, 0)).toBe(0);
@@ -76,6 +80,29 @@ describe('payments reconciliation', () => {
     const second = await reconcilePayments();
     expect(second.fixed.find((f) => f.orderId === orderId)).toBeUndefined();
     expect((await effectsOf(orderId)).ledger).toHaveLength(4);
+  });
+
+  it('PAY-9: a second partial refund whose events never arrived is booked late, once', async () => {
+    const { session, orderId } = await openOrder(3000);
+    const [completed] = emu.state.pay(session, 'card');
+    await deliverSigned(emu, completed!);
+    const charge = emu.state.charges.get(
+      emu.state.intents.get(session.payment_intent!)!.latest_charge!,
+    )!;
+    emu.state.refund(charge, 1000);
+    await deliverSigned(emu, emu.state.events.at(-1)!);
+    emu.state.refund(charge, 500); // neither refund.created nor charge.refunded is delivered
+    const first = await reconcilePayments();
+    expect(first.fixed).toContainEqual({
+      orderId,
+      from: 'partially_refunded/active/1000',
+      to: 'partially_refunded/active/1500',
+    });
+    const second = await reconcilePayments();
+    expect(second.fixed.find((f) => f.orderId === orderId)).toBeUndefined();
+    const fx = await effectsOf(orderId);
+    expect(fx.ledger.filter((l) => l.kind === 'refund')).toHaveLength(2);
+    expect(fx.ledger.reduce((sum, l) => sum + l.amountMinor, 0)).toBe(1200); // 1500 kept, less 20 %
   });
 
   it('PAY-9: an amount that differs from the order is alerted and never fulfilled', async () => {

@@ -58,7 +58,7 @@ describe('refunds', () => {
     ]);
     const calls = refundCalls().slice(before);
     expect(calls).toHaveLength(1);
-    expect(calls[0]!.idempotencyKey).toBe(`refund:${orderId}`);
+    expect(calls[0]!.idempotencyKey).toBe(`refund:${orderId}:0`);
     expect((await deliverSigned(emu, lastEvent())).status).toBe(200);
     const fx = await effectsOf(orderId);
     expect(fx.order.status).toBe('refunded');
@@ -136,7 +136,7 @@ describe('refunds', () => {
     await adminRefundOrder(admin, orderId, 'Duplicate purchase');
     await adminRefundOrder(admin, orderId, 'Duplicate purchase').catch(() => undefined);
     const calls = refundCalls().slice(before);
-    expect(new Set(calls.map((c) => c.idempotencyKey))).toEqual(new Set([`refund:${orderId}`]));
+    expect(new Set(calls.map((c) => c.idempotencyKey))).toEqual(new Set([`refund:${orderId}:0`]));
     expect(emu.state.refunds.size).toBeGreaterThan(0);
     const refundsForOrder = [...emu.state.refunds.values()].filter(
       (r) => r.payment_intent === calls[0]!.body.payment_intent,

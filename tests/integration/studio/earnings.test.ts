@@ -55,8 +55,15 @@ async function seed() {
     amountMinor: 3000,
     currency: 'CNY',
     day: '2025-05-04',
-    status: 'approved',
+    status: 'succeeded',
   });
+  // Booked as fulfilment books it: −3000 and the refund's share of the 30 % fee, 2970 × 3000 / 9900.
+  const line = { creatorId: a.id, orderId: partial, currency: 'CNY', ref: 're_fixture' };
+  await db.insert(earningsLedger).values([
+    { ...line, kind: 'refund', amountMinor: -3000 },
+    { ...line, kind: 'refund_fee', amountMinor: 900 },
+  ]);
+  await db.update(orders).set({ refundedMinor: 3000 }).where(eq(orders.id, partial));
   await db
     .insert(earningsLedger)
     .values({ creatorId: a.id, orderId: null, kind: 'payout', amountMinor: -500, currency: 'USD' });
@@ -89,12 +96,12 @@ describe('studio earnings', () => {
     );
     // Fixture fees are 30 %: USD 2000 − 600 net, the refunded order nets 0, minus a 500 payout.
     expect(got).toEqual([
-      { currency: 'CNY', earnedMinor: 6930, paidOutMinor: 0, balanceMinor: 6930 },
+      { currency: 'CNY', earnedMinor: 4830, paidOutMinor: 0, balanceMinor: 4830 },
       { currency: 'USD', earnedMinor: 1400, paidOutMinor: 500, balanceMinor: 900 },
     ]);
   });
 
-  it('sums the ledger per order, newest first, and shows a partial refund beside its order', async () => {
+  it('sums the ledger per order, newest first, a partial refund booked with its share of the fee', async () => {
     const page = await listStudioEarnings(s.a);
     expect(page.total).toBe(3);
     expect(page.items.map((r) => r.orderId)).toEqual([s.partial, s.full, s.paid]);
@@ -106,20 +113,19 @@ describe('studio earnings', () => {
       feeMinor: -600,
       refundsMinor: 0,
       netMinor: 1400,
-      partialRefundMinor: null,
     });
     expect(full).toMatchObject({
       grossMinor: 1000,
       feeMinor: 0,
       refundsMinor: -1000,
       netMinor: 0,
-      partialRefundMinor: null,
     });
     expect(partial).toMatchObject({
       currency: 'CNY',
       grossMinor: 9900,
-      netMinor: 6930,
-      partialRefundMinor: 3000,
+      feeMinor: -2070,
+      refundsMinor: -3000,
+      netMinor: 4830,
     });
     for (const r of page.items) {
       const [sum] = await rows<{ total: string }>(
@@ -155,10 +161,10 @@ describe('studio earnings', () => {
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="earnings.csv"');
     const lines = (await res.text()).trim().split('\r\n');
     expect(lines[0]).toBe(
-      'order_date,order_id,course,buyer,currency,gross,platform_fee,refunds,partial_refund_not_booked,net',
+      'order_date,order_id,course,buyer,currency,gross,platform_fee,refunds,net',
     );
     expect(lines[1]).toBe(
-      `2025-05-03T10:00:00.000Z,${s.partial},Yuan course,'=Buyer Name,CNY,99,-29.7,0,30,69.3`,
+      `2025-05-03T10:00:00.000Z,${s.partial},Yuan course,'=Buyer Name,CNY,99,-20.7,-30,48.3`,
     );
   });
 });

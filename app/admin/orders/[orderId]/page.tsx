@@ -11,6 +11,7 @@ import { OrderTimeline } from '@/components/orders/order-timeline';
 import { requirePageRole } from '@/lib/auth/guards';
 import { adminGetOrder } from '@/lib/data/orders';
 import { ID_PATTERN } from '@/lib/ids';
+import { money } from '@/lib/money';
 
 type Props = { params: Promise<{ orderId: string }> };
 
@@ -47,13 +48,16 @@ export default async function AdminOrderPage({ params }: Props) {
         </section>
       ) : null}
       <OrderTimeline events={order.timeline} />
-      {order.status === 'paid' ? (
+      {order.status === 'paid' || order.status === 'partially_refunded' ? (
         <section aria-labelledby="admin-refund" className="grid gap-3 rounded-lg border p-5">
           <h2 id="admin-refund" className="text-lg font-semibold">
             {t('refundTitle')}
           </h2>
           <p className="text-muted-foreground text-sm">{t('refundHelp')}</p>
-          <AdminRefundForm orderId={order.id} />
+          <AdminRefundForm
+            orderId={order.id}
+            left={money(order.total.amountMinor - order.refunded.amountMinor, order.total.currency)}
+          />
         </section>
       ) : null}
     </div>

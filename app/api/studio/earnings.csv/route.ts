@@ -17,7 +17,6 @@ export const GET = route({ guard: 'creator' }, async ({ viewer }) => {
       'gross',
       'platform_fee',
       'refunds',
-      'partial_refund_not_booked',
       'net',
     ],
     items.map((r) => [
@@ -29,7 +28,6 @@ export const GET = route({ guard: 'creator' }, async ({ viewer }) => {
       minorToDecimal(r.grossMinor),
       minorToDecimal(r.feeMinor),
       minorToDecimal(r.refundsMinor),
-      r.partialRefundMinor === null ? null : minorToDecimal(r.partialRefundMinor),
       minorToDecimal(r.netMinor),
     ]),
   );

@@ -1,0 +1,1 @@
+ALTER TABLE `earnings_ledger` DROP INDEX `ledger_order_kind_uq`;
