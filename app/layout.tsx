@@ -12,13 +12,14 @@ import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Common');
-  // Static files live in public/ (app/icon.svg is the favicon, app/robots.ts the robots file).
+  // Static files live in public/; the favicon is app/icon.svg (named here, since `icons` replaces
+  // the file convention's link) and app/robots.ts the robots file.
   return {
     metadataBase: new URL(env.APP_URL),
     title: { default: t('appName'), template: `%s · ${t('appName')}` },
     description: t('tagline'),
     manifest: '/site.webmanifest',
-    icons: { apple: '/apple-touch-icon.png' },
+    icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' }, apple: '/apple-touch-icon.png' },
     openGraph: {
       type: 'website',
       siteName: t('appName'),

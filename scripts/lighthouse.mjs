@@ -1,10 +1,11 @@
 // `npm run bench:lighthouse`: Lighthouse (phone profile) against a production build on a fresh,
 // seeded database, as a first-time visitor sees it: home, a course page, search and a lesson page.
 // Prints the four category scores and the JavaScript behind them; never asserts (a benchmark).
-// Flags: --no-build reuses the last `next build`; --runs=N takes the median of N runs per page.
+// Flags: --no-build reuses the last `next build`; --runs=N takes the median of N runs per page;
+// --out=DIR keeps each run's full Lighthouse report (JSON) in DIR.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -25,6 +26,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3000);
 const args = process.argv.slice(2);
 const build = !args.includes('--no-build');
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 1);
+const outDir = args.find((a) => a.startsWith('--out='))?.slice(6);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -58,8 +60,8 @@ async function pickUrls() {
   return pages;
 }
 
-async function lighthouse(url, dir, i) {
-  const out = path.join(dir, `lh-${i}.json`);
+async function lighthouse(url, dir, name) {
+  const out = path.join(dir, `lh-${name}.json`);
   const res = await run(
     `Lighthouse ${url}`,
     'npx',
@@ -111,7 +113,8 @@ async function main() {
     APP_URL: BASE,
     DATABASE_URL: withDatabase(up.db.serverUrl, name),
   };
-  const dir = await mkdtemp(path.join(tmpdir(), 'zhishi-lh-'));
+  const dir = outDir ? path.resolve(outDir) : await mkdtemp(path.join(tmpdir(), 'zhishi-lh-'));
+  if (outDir) await mkdir(dir, { recursive: true });
   let server;
   try {
     if ((await run(`Migrate ${name}`, 'npx', ['tsx', 'scripts/db-migrate.ts'], { env })).code)
@@ -130,7 +133,7 @@ async function main() {
       return 1;
     }
     const rows = [];
-    let i = 0;
+
     for (const [label, p] of await pickUrls()) {
       if (!p) {
         rows.push({ label, note: 'no such page in this build' });
@@ -140,7 +143,7 @@ async function main() {
       await fetch(`${BASE}${p}`).catch(() => undefined);
       const results = [];
       for (let r = 0; r < runs; r++) {
-        const one = await lighthouse(`${BASE}${p}`, dir, i++);
+        const one = await lighthouse(`${BASE}${p}`, dir, `${label}-${r}`);
         if (one) results.push(one);
       }
       if (results.length === 0) {
@@ -180,7 +183,7 @@ async function main() {
       }
     }
     await run(`Drop database ${name}`, 'npx', ['tsx', 'scripts/db-drop.ts'], { env });
-    await rm(dir, { recursive: true, force: true });
+    if (!outDir) await rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 
 import Link from 'next/link';
 
-import { BookOpen } from 'lucide-react';
+import { BookOpen } from '@/components/ui/icons';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { CategoryTiles } from '@/components/course/category-tiles';

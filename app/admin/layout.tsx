@@ -1,5 +1,5 @@
 import {
-  BarChart3,
+  ChartColumn,
   Boxes,
   ClipboardCheck,
   Flag,
@@ -10,7 +10,7 @@ import {
   Undo2,
   Users,
   Wallet,
-} from 'lucide-react';
+} from '@/components/ui/icons';
 
 import { AreaLayout } from '@/components/dashboard/area-layout';
 import { requirePageRole } from '@/lib/auth/guards';
@@ -27,7 +27,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/orders', labelKey: 'orders', icon: <Receipt aria-hidden /> },
     { href: '/admin/refunds', labelKey: 'refunds', icon: <Undo2 aria-hidden /> },
     { href: '/admin/money', labelKey: 'money', icon: <Wallet aria-hidden /> },
-    { href: '/admin/analytics', labelKey: 'analytics', icon: <BarChart3 aria-hidden /> },
+    { href: '/admin/analytics', labelKey: 'analytics', icon: <ChartColumn aria-hidden /> },
     { href: '/admin/models', labelKey: 'models', icon: <Boxes aria-hidden /> },
     { href: '/admin/audit', labelKey: 'audit', icon: <ScrollText aria-hidden /> },
     { href: '/admin/settings', labelKey: 'settings', icon: <Settings aria-hidden /> },

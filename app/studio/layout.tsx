@@ -1,8 +1,16 @@
-import { BarChart3, BookOpen, LayoutDashboard, Receipt, Undo2, Users } from 'lucide-react';
+import {
+  ChartColumn,
+  BookOpen,
+  LayoutDashboard,
+  Receipt,
+  Undo2,
+  Users,
+} from '@/components/ui/icons';
 
 import { AreaLayout } from '@/components/dashboard/area-layout';
 import { requirePageRole } from '@/lib/auth/guards';
 import { AllMessages } from '@/components/i18n/all-messages';
+import { QueryProvider } from '@/components/query-provider';
 
 /** Chooses the studio frame for creators; the DAL checks the role again on every read (ACCESS-4). */
 export default async function StudioLayout({ children }: { children: React.ReactNode }) {
@@ -10,16 +18,18 @@ export default async function StudioLayout({ children }: { children: React.React
   const items = [
     { href: '/studio', labelKey: 'dashboard', icon: <LayoutDashboard aria-hidden />, exact: true },
     { href: '/studio/courses', labelKey: 'courses', icon: <BookOpen aria-hidden /> },
-    { href: '/studio/analytics', labelKey: 'analytics', icon: <BarChart3 aria-hidden /> },
+    { href: '/studio/analytics', labelKey: 'analytics', icon: <ChartColumn aria-hidden /> },
     { href: '/studio/students', labelKey: 'students', icon: <Users aria-hidden /> },
     { href: '/studio/refunds', labelKey: 'refunds', icon: <Undo2 aria-hidden /> },
     { href: '/studio/earnings', labelKey: 'earnings', icon: <Receipt aria-hidden /> },
   ];
   return (
     <AllMessages>
-      <AreaLayout area="Studio" viewer={viewer} homeHref="/studio" items={items}>
-        {children}
-      </AreaLayout>
+      <QueryProvider>
+        <AreaLayout area="Studio" viewer={viewer} homeHref="/studio" items={items}>
+          {children}
+        </AreaLayout>
+      </QueryProvider>
     </AllMessages>
   );
 }

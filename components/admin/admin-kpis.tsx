@@ -1,4 +1,4 @@
-import { BookOpen, Receipt, RotateCcw, ShoppingCart, Users, Wallet } from 'lucide-react';
+import { BookOpen, Receipt, RotateCcw, ShoppingCart, Users, Wallet } from '@/components/ui/icons';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 
 import { KpiCard, KpiGrid } from '@/components/dashboard/kpi';

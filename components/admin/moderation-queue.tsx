@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { Flag, Hourglass } from 'lucide-react';
+import { Flag, Hourglass } from '@/components/ui/icons';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { Card, CardContent, CardHeader } from '@/components/ui/card';

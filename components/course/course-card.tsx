@@ -18,12 +18,15 @@ export function CourseCard({
   course,
   note,
   action,
+  priority,
   className,
 }: {
   course: CourseCardData;
   note?: string;
   /** A control over the cover (the wishlist heart); it sits above the card-wide title link. */
   action?: React.ReactNode;
+  /** The first card of a results page: its cover is likely the largest paint. */
+  priority?: boolean;
   className?: string;
 }) {
   const t = useTranslations('Enums');
@@ -34,7 +37,7 @@ export function CourseCard({
         className,
       )}
     >
-      <CourseCover src={course.coverUrl} />
+      <CourseCover src={course.coverUrl} priority={priority} />
       {action ? <div className="absolute top-2 right-2 z-10">{action}</div> : null}
       <div className="flex flex-1 flex-col gap-1.5 p-4">
         <h3 className="line-clamp-2 leading-snug font-semibold">

@@ -1,10 +1,12 @@
-import Image from 'next/image';
-
-import { GraduationCap } from 'lucide-react';
-
+import { GraduationCap } from '@/components/ui/icons';
 import { cn } from '@/lib/utils';
 
-/** Decorative cover (the title is always next to it, so alt is empty). */
+/**
+ * Decorative cover (the title is always next to it, so alt is empty). A plain <img>: covers are
+ * already cropped and re-encoded at upload and images are served unoptimised, so next/image would
+ * only add a client component per card. Below-the-fold covers load lazily; `priority` is for the
+ * one a page is likely to paint first.
+ */
 export function CourseCover({
   src,
   className,
@@ -22,16 +24,17 @@ export function CourseCover({
       )}
     >
       {src ? (
-        <Image
+        // eslint-disable-next-line @next/next/no-img-element -- see above
+        <img
           src={src}
           alt=""
-          fill
-          sizes="(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw"
-          className="object-cover"
-          priority={priority}
+          decoding="async"
+          loading={priority ? 'eager' : 'lazy'}
+          fetchPriority={priority ? 'high' : undefined}
+          className="absolute inset-0 size-full object-cover"
         />
       ) : (
-        <GraduationCap aria-hidden className="absolute inset-0 m-auto size-12 text-white/80" />
+        <GraduationCap className="absolute inset-0 m-auto size-12 text-white/80" />
       )}
     </div>
   );

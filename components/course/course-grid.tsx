@@ -17,9 +17,9 @@ export function CourseGrid({
 }) {
   return (
     <ul className={cn('grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4', className)}>
-      {courses.map((course) => (
+      {courses.map((course, i) => (
         <li key={course.id}>
-          <CourseCard course={course} action={heart(course)} />
+          <CourseCard course={course} action={heart(course)} priority={i === 0} />
         </li>
       ))}
     </ul>

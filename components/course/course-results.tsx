@@ -1,4 +1,4 @@
-import { SearchX } from 'lucide-react';
+import { SearchX } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Pagination } from '@/components/ui/pagination';

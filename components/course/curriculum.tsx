@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { FileText, Headphones, PlayCircle, Presentation } from 'lucide-react';
+import { FileText, Headphones, CirclePlay, Presentation } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Badge } from '@/components/ui/badge';
@@ -9,8 +9,8 @@ import type { LessonKind } from '@/db/schema/catalog';
 
 import { Duration } from './duration';
 
-const KIND_ICON: Record<LessonKind, typeof PlayCircle> = {
-  video: PlayCircle,
+const KIND_ICON: Record<LessonKind, typeof CirclePlay> = {
+  video: CirclePlay,
   audio: Headphones,
   article: FileText,
   pdf: Presentation,

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { Clock, Infinity as InfinityIcon, ListVideo } from 'lucide-react';
+import { Clock, Infinity as InfinityIcon, ListVideo } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';

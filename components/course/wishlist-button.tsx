@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useOptimistic } from 'react';
 
-import { Heart } from 'lucide-react';
+import { Heart } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { initialActionState } from '@/lib/actions/action-state';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { Heart } from 'lucide-react';
+import { Heart } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
 import { getViewer } from '@/lib/auth/guards';

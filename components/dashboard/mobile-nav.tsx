@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 
-import { Menu } from 'lucide-react';
+import { Menu } from '@/components/ui/icons';
 
 import { Button } from '@/components/ui/button';
 import { Sheet, SheetContent, SheetTitle, SheetTrigger } from '@/components/ui/sheet';

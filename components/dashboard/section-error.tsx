@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 
-import { AlertTriangle } from 'lucide-react';
+import { TriangleAlert } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';
@@ -59,7 +59,7 @@ export function SectionError({
       role="alert"
       className="mx-auto flex max-w-md flex-col items-center gap-3 rounded-lg border p-8 text-center"
     >
-      <AlertTriangle aria-hidden className="text-warning size-8" />
+      <TriangleAlert aria-hidden className="text-warning size-8" />
       <h2 className="text-lg font-semibold">{labels.title}</h2>
       <p className="text-muted-foreground text-sm">{labels.description}</p>
       {digest ? (

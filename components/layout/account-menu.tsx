@@ -4,7 +4,15 @@ import { useActionState } from 'react';
 
 import Link from 'next/link';
 
-import { BookOpen, Heart, LayoutDashboard, LogOut, Receipt, Shield, UserRound } from 'lucide-react';
+import {
+  BookOpen,
+  Heart,
+  LayoutDashboard,
+  LogOut,
+  Receipt,
+  Shield,
+  UserRound,
+} from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Avatar } from '@/components/ui/avatar';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { ChevronDown, LayoutGrid } from 'lucide-react';
+import { ChevronDown, LayoutGrid } from '@/components/ui/icons';
 
 import { buttonVariants } from '@/components/ui/button';
 import { cn } from '@/lib/utils';

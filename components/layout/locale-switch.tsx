@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 
-import { Languages } from 'lucide-react';
+import { Languages } from '@/components/ui/icons';
 import { useLocale, useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { Menu, X } from 'lucide-react';
+import { Menu, X } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
 import { Button, buttonVariants } from '@/components/ui/button';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { GraduationCap, UserRound } from 'lucide-react';
+import { GraduationCap, UserRound } from '@/components/ui/icons';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { Button } from '@/components/ui/button';

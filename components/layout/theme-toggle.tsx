@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 
-import { Moon, Sun } from 'lucide-react';
+import { Moon, Sun } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';

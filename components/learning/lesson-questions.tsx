@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { MessageSquare } from 'lucide-react';
+import { MessageSquare } from '@/components/ui/icons';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { MarkdownContent } from '@/components/markdown';

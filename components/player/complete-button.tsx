@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 
-import { CheckCircle2 } from 'lucide-react';
+import { CircleCheck } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Alert } from '@/components/ui/alert';
@@ -18,7 +18,7 @@ export function CompleteButton({ lessonId, completed }: { lessonId: string; comp
   if (done) {
     return (
       <p className="text-primary flex items-center gap-2 text-sm font-medium" role="status">
-        <CheckCircle2 aria-hidden className="size-4" />
+        <CircleCheck aria-hidden className="size-4" />
         {t('Learn.completed')}
       </p>
     );

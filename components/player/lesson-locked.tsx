@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { Lock } from 'lucide-react';
+import { Lock } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';

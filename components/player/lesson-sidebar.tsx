@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { CheckCircle2, Circle, Lock } from 'lucide-react';
+import { CircleCheck, Circle, Lock } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Duration } from '@/components/course/duration';
@@ -34,7 +34,7 @@ function LessonList({
             {section.lessons.map((lesson) => {
               const current = lesson.id === currentId;
               const locked = showLocks && !lesson.isPreview;
-              const Icon = lesson.completed ? CheckCircle2 : locked ? Lock : Circle;
+              const Icon = lesson.completed ? CircleCheck : locked ? Lock : Circle;
               return (
                 <li key={lesson.id}>
                   <Link

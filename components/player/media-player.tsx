@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 
-import { Captions, Maximize, Rewind, FastForward } from 'lucide-react';
+import { Captions, Maximize, Rewind, FastForward } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';

@@ -1,4 +1,4 @@
-import { Download } from 'lucide-react';
+import { Download } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';

@@ -1,109 +1,34 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
+import { lazy, Suspense, useCallback, useState } from 'react';
 
-import { CourseCard } from '@/components/course/course-card';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
-import { Skeleton } from '@/components/ui/skeleton';
-import { queryKeys } from '@/lib/query-keys';
-import type { RecReason, RecsResult } from '@/lib/recs/types';
+import { RailSkeleton, type RecsRailProps } from './recs-rail-skeleton';
 
-type Source = { kind: 'me' } | { kind: 'similar'; courseId: string };
+// The list, its query and TanStack Query load when the rail nears the viewport: below the fold on
+// every page that shows it, it should cost the first paint nothing.
+const RecsRailList = lazy(() => import('./recs-rail-list'));
 
-async function fetchRecs(source: Source, limit: number): Promise<RecsResult> {
-  const params = new URLSearchParams({ limit: String(limit) });
-  if (source.kind === 'me') params.set('for', 'me');
-  else params.set('similar', source.courseId);
-  const res = await fetch(`/api/recommendations?${params.toString()}`, {
-    headers: { accept: 'application/json' },
-  });
-  if (!res.ok) throw new Error(`recommendations ${res.status}`);
-  return (await res.json()) as RecsResult;
-}
-
-function useReasonText() {
-  const t = useTranslations('Recs.reason');
-  return (reason: RecReason): string => {
-    switch (reason.kind) {
-      case 'because_you_took':
-        return reason.courseTitle
-          ? t('because_you_took', { course: reason.courseTitle })
-          : t('popular');
-      case 'similar_to':
-        return reason.courseTitle ? t('similar_to', { course: reason.courseTitle }) : t('popular');
-      case 'popular_in':
-        return reason.categoryName
-          ? t('popular_in', { category: reason.categoryName })
-          : t('popular');
-      case 'recommended':
-        return t('recommended');
-      default:
-        return t('popular');
-    }
-  };
-}
-
-const rowClass =
-  '-mx-4 flex snap-x gap-4 overflow-x-auto px-4 pb-2 sm:mx-0 sm:grid sm:grid-cols-2 sm:overflow-visible sm:px-0 lg:grid-cols-4';
-
-/** Client rail over GET /api/recommendations, with loading, empty and error states (STYLE §9). */
-export function RecsRail({
-  source,
-  title,
-  limit = 12,
-  hideWhenEmpty = false,
-}: {
-  source: Source;
-  title: string;
-  limit?: number;
-  hideWhenEmpty?: boolean;
-}) {
-  const t = useTranslations('Recs');
-  const reasonText = useReasonText();
-  const key =
-    source.kind === 'me'
-      ? queryKeys.recs.forMe(limit)
-      : queryKeys.recs.similar(source.courseId, limit);
-  const query = useQuery({ queryKey: key, queryFn: () => fetchRecs(source, limit) });
-  const headingId = `recs-${source.kind}`;
-
-  if (hideWhenEmpty && query.isSuccess && query.data.items.length === 0) return null;
+/** Personal ("for me") or similar-course recommendations from GET /api/recommendations. */
+export function RecsRail(props: RecsRailProps) {
+  const [near, setNear] = useState(false);
+  const observe = useCallback((el: HTMLElement | null) => {
+    if (!el) return;
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setNear(true);
+          io.disconnect();
+        }
+      },
+      { rootMargin: '400px 0px' },
+    );
+    io.observe(el);
+    return () => io.disconnect();
+  }, []);
+  if (!near) return <RailSkeleton ref={observe} source={props.source} title={props.title} />;
   return (
-    <section aria-labelledby={headingId} aria-busy={query.isPending} className="grid gap-4">
-      <h2 id={headingId} className="text-xl font-bold sm:text-2xl">
-        {title}
-      </h2>
-      {query.isPending ? (
-        <ul className={rowClass} aria-label={t('loading')}>
-          {Array.from({ length: 4 }, (_, i) => (
-            <li key={i} className="w-64 shrink-0 sm:w-auto">
-              <Skeleton className="aspect-video w-full" />
-              <Skeleton className="mt-3 h-4 w-4/5" />
-              <Skeleton className="mt-2 h-4 w-1/2" />
-            </li>
-          ))}
-        </ul>
-      ) : query.isError ? (
-        <Alert variant="destructive" className="flex flex-wrap items-center justify-between gap-3">
-          <span>{t('error')}</span>
-          <Button size="sm" variant="outline" onClick={() => void query.refetch()}>
-            {t('retry')}
-          </Button>
-        </Alert>
-      ) : query.data.items.length === 0 ? (
-        <EmptyState title={t('empty')} />
-      ) : (
-        <ul className={rowClass}>
-          {query.data.items.slice(0, limit).map((item) => (
-            <li key={item.course.id} className="w-64 shrink-0 snap-start sm:w-auto">
-              <CourseCard course={item.course} note={reasonText(item.reason)} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <Suspense fallback={<RailSkeleton source={props.source} title={props.title} />}>
+      <RecsRailList {...props} />
+    </Suspense>
   );
 }

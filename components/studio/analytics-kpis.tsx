@@ -1,4 +1,4 @@
-import { Eye, GraduationCap, Undo2, UserRound, Wallet } from 'lucide-react';
+import { Eye, GraduationCap, Undo2, UserRound, Wallet } from '@/components/ui/icons';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 
 import { KpiCard, KpiGrid } from '@/components/dashboard/kpi';

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 
-import { Check, Copy } from 'lucide-react';
+import { Check, Copy } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';

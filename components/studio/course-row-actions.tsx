@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from 'react';
 
-import { Archive, Copy } from 'lucide-react';
+import { Archive, Copy } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { useMessage } from '@/components/auth/action-form';

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Plus } from 'lucide-react';
+import { Plus } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { useMessage } from '@/components/auth/action-form';

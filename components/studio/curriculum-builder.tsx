@@ -18,7 +18,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { useQuery } from '@tanstack/react-query';
-import { Plus } from 'lucide-react';
+import { Plus } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { useMessage } from '@/components/auth/action-form';

@@ -2,7 +2,7 @@
 
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { GripVertical, Pencil, Trash2 } from 'lucide-react';
+import { GripVertical, Pencil, Trash2 } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Badge } from '@/components/ui/badge';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { GripVertical, Plus, Trash2 } from 'lucide-react';
+import { GripVertical, Plus, Trash2 } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';

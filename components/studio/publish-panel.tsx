@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 
 import Link from 'next/link';
 
-import { CheckCircle2, Circle } from 'lucide-react';
+import { CircleCheck, Circle } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { useMessage } from '@/components/auth/action-form';
@@ -69,7 +69,7 @@ export function PublishPanel({ courseId, state }: { courseId: string; state: Pub
             return (
               <li key={check} className="flex items-start gap-2 text-sm">
                 {ok ? (
-                  <CheckCircle2 className="text-success mt-0.5 size-4" aria-hidden />
+                  <CircleCheck className="text-success mt-0.5 size-4" aria-hidden />
                 ) : (
                   <Circle className="text-muted-foreground mt-0.5 size-4" aria-hidden />
                 )}

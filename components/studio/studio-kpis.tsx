@@ -1,4 +1,4 @@
-import { BookOpen, Star, Users, Wallet } from 'lucide-react';
+import { BookOpen, Star, Users, Wallet } from '@/components/ui/icons';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 
 import { KpiCard, KpiGrid } from '@/components/dashboard/kpi';

@@ -2,7 +2,7 @@
 
 import * as React from 'react';
 
-import { X } from 'lucide-react';
+import { X } from '@/components/ui/icons';
 import { Dialog as DialogPrimitive } from 'radix-ui';
 
 import { cn } from '@/lib/utils';

@@ -2,7 +2,7 @@ import * as React from 'react';
 
 import Link from 'next/link';
 
-import { ChevronLeft, ChevronRight } from 'lucide-react';
+import { ChevronLeft, ChevronRight } from '@/components/ui/icons';
 
 import { pageItems } from '@/lib/pagination';
 import { cn } from '@/lib/utils';

@@ -29,14 +29,17 @@ test('WEB-2: the nonce changes on every response', async ({ request }) => {
   expect(a).not.toBe(b);
 });
 
-test('public/ serves the icons and the social card the layout links to', async ({
+test('the layout links a favicon, and public/ serves the icons and the social card the layout links to', async ({
   page,
   request,
 }) => {
   await page.goto('/');
   const og = await page.locator('meta[property="og:image"]').getAttribute('content');
   expect(og).toMatch(/\/og\.png$/);
-  for (const path of ['/og.png', '/apple-touch-icon.png', '/site.webmanifest']) {
+  // Without a linked icon the browser asks for /favicon.ico, which 404s into the console.
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect(icon).toBeTruthy();
+  for (const path of [icon!, '/og.png', '/apple-touch-icon.png', '/site.webmanifest']) {
     const res = await request.get(path);
     expect(res.status(), path).toBe(200);
   }

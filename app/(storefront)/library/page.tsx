@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { BookOpen, CheckCircle2 } from 'lucide-react';
+import { BookOpen, CircleCheck } from '@/components/ui/icons';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { CourseCover } from '@/components/course/course-cover';
@@ -64,7 +64,7 @@ export default async function LibraryPage() {
                   />
                   <p className="text-muted-foreground flex items-center gap-1 text-xs">
                     {completed ? (
-                      <CheckCircle2 aria-hidden className="text-success size-3.5" />
+                      <CircleCheck aria-hidden className="text-success size-3.5" />
                     ) : null}
                     {completed ? t('completed') : t('progress', { percent: progressPercent })}
                   </p>

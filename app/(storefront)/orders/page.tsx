@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { Receipt } from 'lucide-react';
+import { Receipt } from '@/components/ui/icons';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { Price } from '@/components/course/price';

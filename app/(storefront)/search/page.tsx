@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { Search as SearchIcon } from 'lucide-react';
+import { Search as SearchIcon } from '@/components/ui/icons';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { CatalogFilters } from '@/components/course/catalog-filters';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { Heart } from 'lucide-react';
+import { Heart } from '@/components/ui/icons';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { CourseGrid } from '@/components/course/course-grid';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Download } from 'lucide-react';
+import { Download } from '@/components/ui/icons';
 
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 
-import { ScrollText } from 'lucide-react';
+import { ScrollText } from '@/components/ui/icons';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { Button } from '@/components/ui/button';

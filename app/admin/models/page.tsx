@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 
-import { Boxes } from 'lucide-react';
+import { Boxes } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
 import { ConversionModelCard } from '@/components/admin/conversion-model-card';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 
-import { ShieldAlert, Undo2 } from 'lucide-react';
+import { ShieldAlert, Undo2 } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
 import { AdminPagination } from '@/components/admin/admin-pagination';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { Flag, Scale } from 'lucide-react';
+import { Flag, Scale } from '@/components/ui/icons';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { AppealDecisionForm } from '@/components/admin/appeal-decision-form';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ClipboardCheck } from 'lucide-react';
+import { ClipboardCheck } from '@/components/ui/icons';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { CourseChanges } from '@/components/admin/course-changes';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { BookOpen } from 'lucide-react';
+import { BookOpen } from '@/components/ui/icons';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 

@@ -1,4 +1,4 @@
-import { BarChart3, BookOpen, Download } from 'lucide-react';
+import { ChartColumn, BookOpen, Download } from '@/components/ui/icons';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -82,7 +82,7 @@ export default async function StudioAnalyticsPage({
         />
       ) : isEmptyAnalytics(data) ? (
         <EmptyState
-          icon={<BarChart3 />}
+          icon={<ChartColumn />}
           title={t('empty.title')}
           description={t('empty.description')}
         />

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 
-import { Download, Receipt } from 'lucide-react';
+import { Download, Receipt } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
 import { PageHeader } from '@/components/dashboard/page-header';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 
-import { Undo2 } from 'lucide-react';
+import { Undo2 } from '@/components/ui/icons';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { Price } from '@/components/course/price';

@@ -1,4 +1,4 @@
-import { Download, Users } from 'lucide-react';
+import { Download, Users } from '@/components/ui/icons';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';

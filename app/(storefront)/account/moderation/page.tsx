@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { ShieldCheck } from 'lucide-react';
+import { ShieldCheck } from '@/components/ui/icons';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { AppealForm } from '@/components/account/appeal-form';

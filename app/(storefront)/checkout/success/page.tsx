@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { CheckCircle2, Clock, SearchX } from 'lucide-react';
+import { CircleCheck, Clock, SearchX } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
 import { AutoRefresh } from '@/components/orders/auto-refresh';
@@ -52,7 +52,7 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
     <div className="mx-auto grid max-w-xl gap-6 px-4 py-12">
       {result.state === 'paid' ? (
         <Outcome
-          icon={<CheckCircle2 />}
+          icon={<CircleCheck />}
           title={t('paidTitle')}
           description={t('paidBody')}
           action={

@@ -5,7 +5,7 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 
-import { Check, Globe, Signal } from 'lucide-react';
+import { Check, Globe, Signal } from '@/components/ui/icons';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 
 import { CourseCover } from '@/components/course/course-cover';

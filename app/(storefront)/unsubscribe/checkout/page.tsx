@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 
-import { MailX } from 'lucide-react';
+import { MailX } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
 import { ActionForm } from '@/components/auth/action-form';

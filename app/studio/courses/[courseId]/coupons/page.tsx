@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
-import { TicketPercent } from 'lucide-react';
+import { TicketPercent } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
 import { Section } from '@/components/account/section';
