@@ -13,6 +13,8 @@ import { Rating } from './rating';
 /**
  * A course tile. Not async and no server-only imports, so the recommendations rail (a client
  * component) renders the same tile. The title link covers the whole card for a large tap target.
+ * It does not prefetch: course pages are dynamic with no loading state, so a prefetch would fetch
+ * little, and a page of cards would start a request for every card in view.
  */
 export function CourseCard({
   course,
@@ -43,6 +45,7 @@ export function CourseCard({
         <h3 className="line-clamp-2 leading-snug font-semibold">
           <Link
             href={`/courses/${course.slug}`}
+            prefetch={false}
             className="outline-none group-hover:underline after:absolute after:inset-0"
           >
             {course.title}
