@@ -1,9 +1,11 @@
 /**
  * `npm run bench:webhook` (printed, never asserted): signed `checkout.session.completed` events sent
  * to the production server (`next start`, needs a prior `next build`) at 1 and 16 connections.
- * Prints events/s and p50/p99 beside the server's own floor (GET /api/health/live, same client, same
- * run), then checks exactly-once effects: one paid order, one enrolment and two ledger lines per
- * event, and that redelivering every event changes nothing.
+ * Prints events/s and p50/p99 beside two floors of the same server, the trivial route GET
+ * /api/health/live: once through the same fetch client (what this loop can reach) and once with
+ * autocannon for BENCH_FLOOR_SECONDS (10) as recs:bench measures it (what the framework can serve),
+ * each with the webhook's share of it. Then checks exactly-once effects: one paid order, one
+ * enrolment and two ledger lines per event, and that redelivering every event changes nothing.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -19,6 +21,7 @@ import {
   REPO_ROOT,
   resolveServerUrl,
 } from './lib/database';
+import { line, measure } from './lib/recs-bench-http';
 import { startEmulator } from './stripe-emulator/server';
 import type { StripeEvent } from './stripe-emulator/state';
 
@@ -27,6 +30,7 @@ const EMULATOR_PORT = PORT + 10000;
 const BASE = `http://127.0.0.1:${PORT}`;
 const SECRET = 'whsec_local_emulator_secret';
 const PER_RUN = Number(process.env.BENCH_EVENTS ?? 300);
+const FLOOR_SECONDS = Number(process.env.BENCH_FLOOR_SECONDS ?? 10);
 const id = (n = 22) => randomBytes(n).toString('base64url').replace(/[-_]/g, 'x').slice(0, n);
 
 async function drive(total: number, conns: number, send: (i: number) => Promise<void>) {
@@ -161,17 +165,33 @@ async function main() {
     const floorGet = async () =>
       void (await (await fetch(`${BASE}/api/health/live`)).arrayBuffer());
     await drive(200, 4, floorGet); // warm-up
-    console.log(`Webhook benchmark: ${PER_RUN} fresh events per row, ${BASE}`);
+    console.log(
+      `Webhook benchmark: ${PER_RUN} fresh events per row, ${BASE}; floor = GET /api/health/live`,
+    );
+    const share = (perSec: number, floorPerSec: number) =>
+      `${Math.round((perSec / floorPerSec) * 100)}%`;
     for (const [k, conns] of [
       [0, 1],
       [1, 16],
     ] as const) {
       const floor = await drive(PER_RUN, conns, floorGet);
+      const cannon = await measure(app.pid ?? null, {
+        url: `${BASE}/api/health/live`,
+        connections: conns,
+        duration: FLOOR_SECONDS,
+      });
       const batch = events.slice(k * PER_RUN, (k + 1) * PER_RUN);
       const hook = await drive(PER_RUN, conns, (i) => post(batch[i]!));
+      console.log(` ${conns} connection${conns > 1 ? 's' : ''}:`);
       console.log(
-        `  ${String(conns).padStart(2)} conn: webhook ${hook.perSec} events/s (p50 ${hook.p50} ms, p99 ${hook.p99} ms)` +
-          ` | floor GET /api/health/live ${floor.perSec} req/s (p50 ${floor.p50} ms) | target ≥ 500/s: ${hook.perSec >= 500 ? 'met' : 'NOT met'}`,
+        `  ${'webhook POST, fetch client'.padEnd(34)} ${String(hook.perSec).padStart(6)} events/s   p50 ${hook.p50} ms  p99 ${hook.p99} ms`,
+      );
+      console.log(
+        `  ${'floor, fetch client'.padEnd(34)} ${String(floor.perSec).padStart(6)} req/s   p50 ${floor.p50} ms  p99 ${floor.p99} ms`,
+      );
+      console.log(line(`floor, autocannon ${FLOOR_SECONDS} s`, cannon));
+      console.log(
+        `  → webhook ${share(hook.perSec, floor.perSec)} of the fetch-client floor, ${share(hook.perSec, cannon.requests.average)} of the autocannon floor; target ≥ 500/s: ${hook.perSec >= 500 ? 'met' : 'NOT met'}`,
       );
     }
     const counts = async () => {

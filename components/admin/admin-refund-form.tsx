@@ -4,11 +4,11 @@ import { useActionState, useState } from 'react';
 
 import { useLocale, useTranslations } from 'next-intl';
 
+import { RefundReasonField } from '@/components/orders/refund-reason-field';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
-import { Textarea } from '@/components/ui/textarea';
 import { initialActionState } from '@/lib/actions/action-state';
 import { refundOrderAction } from '@/lib/actions/admin/refund-order';
 import { formatMoney, type Money } from '@/lib/money';
@@ -47,22 +47,12 @@ export function AdminRefundForm({ orderId, left }: { orderId: string; left: Mone
           />
         )}
       </FormField>
-      <FormField
+      <RefundReasonField
         id={`admin-refund-${orderId}`}
         label={t('Admin.Orders.reasonLabel')}
-        error={error ? t(error) : undefined}
-      >
-        {(control) => (
-          <Textarea
-            {...control}
-            name="reason"
-            required
-            minLength={3}
-            maxLength={1000}
-            defaultValue={values?.reason ?? ''}
-          />
-        )}
-      </FormField>
+        error={error}
+        defaultValue={values?.reason}
+      />
       {state.ok === false && state.formError ? (
         <Alert variant="destructive">{t(state.formError)}</Alert>
       ) : null}

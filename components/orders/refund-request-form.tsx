@@ -6,10 +6,10 @@ import { useTranslations } from 'next-intl';
 
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { FormField } from '@/components/ui/form-field';
-import { Textarea } from '@/components/ui/textarea';
 import { initialActionState } from '@/lib/actions/action-state';
 import { requestRefundAction } from '@/lib/actions/payments/request-refund';
+
+import { RefundReasonField } from './refund-reason-field';
 
 export function RefundRequestForm({ orderId }: { orderId: string }) {
   const t = useTranslations();
@@ -19,22 +19,12 @@ export function RefundRequestForm({ orderId }: { orderId: string }) {
   return (
     <form action={formAction} className="grid gap-3 print:hidden">
       <input type="hidden" name="orderId" value={orderId} />
-      <FormField
+      <RefundReasonField
         id="refund-reason"
         label={t('Orders.refund.reasonLabel')}
-        error={error ? t(error) : undefined}
-      >
-        {(control) => (
-          <Textarea
-            {...control}
-            name="reason"
-            required
-            minLength={3}
-            maxLength={1000}
-            defaultValue={state.ok === false ? state.values?.reason : undefined}
-          />
-        )}
-      </FormField>
+        error={error}
+        defaultValue={state.ok === false ? state.values?.reason : undefined}
+      />
       {state.ok === false && state.formError ? (
         <Alert variant="destructive">{t(state.formError)}</Alert>
       ) : null}

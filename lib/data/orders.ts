@@ -5,6 +5,7 @@ import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import {
   courses,
+  earningsLedger,
   orderEvents,
   orders,
   refunds,
@@ -39,6 +40,8 @@ export type OrderDetail = OrderSummary & {
   buyerEmail: string | null;
   /** What Stripe has refunded so far and the ledger booked (partial refunds add up here). */
   refunded: Money;
+  /** Each Stripe refund the ledger booked, oldest first: its amount and when it was booked. */
+  refundLines: { amount: Money; at: Date }[];
   timeline: {
     type: OrderEventType;
     at: Date;
@@ -114,7 +117,7 @@ async function loadDetail(where: SQL | undefined): Promise<OrderDetail | null> {
     .where(where)
     .limit(1);
   if (!row) return null;
-  const [timeline, [refund]] = await Promise.all([
+  const [timeline, [refund], refundLines] = await Promise.all([
     db
       .select({
         type: orderEvents.type,
@@ -135,6 +138,11 @@ async function loadDetail(where: SQL | undefined): Promise<OrderDetail | null> {
       })
       .from(refunds)
       .where(eq(refunds.orderId, row.id)),
+    db
+      .select({ amountMinor: earningsLedger.amountMinor, at: earningsLedger.createdAt })
+      .from(earningsLedger)
+      .where(and(eq(earningsLedger.orderId, row.id), eq(earningsLedger.kind, 'refund')))
+      .orderBy(asc(earningsLedger.id)),
   ]);
   const eligibility = await refundEligibility({ ...row, hasRefundRequest: !!refund });
   return {
@@ -153,6 +161,11 @@ async function loadDetail(where: SQL | undefined): Promise<OrderDetail | null> {
     listPrice: toMoney(row.listPriceMinor, row.currency),
     discount: toMoney(row.discountMinor, row.currency),
     refunded: toMoney(row.refundedMinor, row.currency),
+    // The ledger is the creator's side, where a refund is negative; the buyer sees what came back.
+    refundLines: refundLines.map((l) => ({
+      amount: toMoney(-l.amountMinor, row.currency),
+      at: l.at,
+    })),
     // Stripe event ids are shown as they are; actors only by role, never by internal user id.
     timeline: timeline.map((e) => ({
       ...e,

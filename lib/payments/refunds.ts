@@ -198,26 +198,28 @@ export async function adminRefundOrder(
   const amountMinor = opts.amountMinor ?? left;
   if (amountMinor > left) throw new AppError('BAD_REQUEST', 'Admin.Orders.refundAmountTooHigh');
   const full = amountMinor === left;
+  const refund = {
+    id: newId(),
+    orderId,
+    amountMinor,
+    currency: order.currency,
+    reason,
+    status: 'approved' as const,
+    requestedBy: viewer.id,
+    decidedBy: viewer.id,
+    decisionReason: reason,
+  };
   await db.transaction(async (tx) => {
-    await tx
-      .insert(refunds)
-      .values({
-        id: newId(),
-        orderId,
-        amountMinor,
-        currency: order.currency,
-        reason,
-        status: 'approved',
-        requestedBy: viewer.id,
-        decidedBy: viewer.id,
-        decisionReason: reason,
-      })
-      // Refunding everything left settles the buyer's open request; a partial refund leaves it open.
-      .onDuplicateKeyUpdate({
-        set: full
-          ? { status: sql`if(status = 'requested', 'approved', status)`, decidedBy: viewer.id }
-          : { id: sql`id` },
-      });
+    // Refunding everything left settles the buyer's open request; a partial refund leaves the
+    // order's refund row as it is and writes one only when there is none.
+    if (full)
+      await tx
+        .insert(refunds)
+        .values(refund)
+        .onDuplicateKeyUpdate({
+          set: { status: sql`if(status = 'requested', 'approved', status)`, decidedBy: viewer.id },
+        });
+    else await tx.insert(refunds).ignore().values(refund);
     await tx.insert(orderEvents).values({
       orderId,
       type: 'refund_approved',

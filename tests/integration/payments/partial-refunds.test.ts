@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('next/headers', () => import('@/tests/support/next-headers'));
 
 import { db } from '@/db';
-import { auditLog, earningsLedger, orderEvents } from '@/db/schema';
+import { auditLog, earningsLedger, orderEvents, refunds } from '@/db/schema';
 import { adminGetOrder, getMyOrder } from '@/lib/data/orders';
 import { startCheckout } from '@/lib/payments/checkout';
 import { ledgerTotals } from '@/lib/payments/ledger';
-import { adminRefundOrder } from '@/lib/payments/refunds';
+import { adminRefundOrder, requestRefund } from '@/lib/payments/refunds';
 import type { Emulator } from '@/scripts/stripe-emulator/server';
 import type { Charge, StripeEvent } from '@/scripts/stripe-emulator/state';
 import { makeCourse, makeUser } from '@/tests/support/dashboard-fixtures';
@@ -212,6 +212,34 @@ describe('partial refunds', () => {
     expect(audit.every((a) => a.action === 'refund.admin')).toBe(true);
     await expect(adminRefundOrder(creator, orderId, 'x')).rejects.toMatchObject({
       code: 'NOT_FOUND',
+    });
+  });
+
+  it('PAY-7: an admin’s partial refund leaves the buyer’s open request as it is; refunding the rest approves it', async () => {
+    const { learner, orderId, charge } = await paidOrder(3000);
+    const admin = await makeUser('admin');
+    await requestRefund(learner, orderId, 'Not what I expected');
+    const request = async () =>
+      (await db.select().from(refunds).where(eq(refunds.orderId, orderId)))[0]!;
+    const asked = await request();
+
+    await adminRefundOrder(admin, orderId, 'Goodwill', { amountMinor: 1000 });
+    expect(await request()).toMatchObject({
+      id: asked.id,
+      status: 'requested',
+      amountMinor: 3000,
+      reason: 'Not what I expected',
+      decidedBy: null,
+    });
+    for (const ev of emu.state.events.slice(-2)) await deliverSigned(emu, ev);
+    expect((await request()).status).toBe('requested');
+
+    await adminRefundOrder(admin, orderId, 'Refunded the rest');
+    expect(charge.amount_refunded).toBe(3000);
+    expect(await request()).toMatchObject({
+      id: asked.id,
+      status: 'approved',
+      decidedBy: admin.id,
     });
   });
 

@@ -6,7 +6,7 @@ import { route } from '@/lib/api/route';
 import { getOrderForReceipt, type OrderDetail } from '@/lib/data/orders';
 import { AppError } from '@/lib/errors';
 import { ID_PATTERN } from '@/lib/ids';
-import { formatMoney } from '@/lib/money';
+import { formatMoney, subtract } from '@/lib/money';
 import { renderReceiptPdf } from '@/lib/payments/receipt-pdf';
 
 export const dynamic = 'force-dynamic';
@@ -52,14 +52,20 @@ function rowsOf(order: OrderDetail, t: T, locale: string): [string, string][] {
   rows.push([t('Orders.pdf.currency'), order.total.currency]);
   if (method) rows.push([t('Orders.detail.paidWith'), method]);
   if (order.paidAt) rows.push([t('Orders.detail.paidAt'), when(order.paidAt)]);
-  if (order.refund)
+  // What came back to the buyer, refund by refund as the ledger booked it (not the request's amount).
+  order.refundLines.forEach((r, i) =>
     rows.push([
-      t('Orders.pdf.refund'),
-      t('Orders.pdf.refundValue', {
-        amount: formatMoney(order.refund.amount, locale),
-        status: t(`Orders.refund.state.${order.refund.status}`),
-      }),
+      t('Orders.pdf.refundLine', { n: String(i + 1) }),
+      t('Orders.pdf.refundLineValue', { amount: formatMoney(r.amount, locale), date: when(r.at) }),
+    ]),
+  );
+  if (order.refunded.amountMinor > 0) {
+    rows.push([t('Orders.detail.refunded'), formatMoney(order.refunded, locale)]);
+    rows.push([
+      t('Orders.pdf.netPaid'),
+      formatMoney(subtract(order.total, order.refunded), locale),
     ]);
+  }
   return rows;
 }
 
