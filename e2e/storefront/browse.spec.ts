@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from '../fixtures/a11y';
+import { expectRailLoads, holdRecommendations } from '../fixtures/recs-rail';
 
 const isMobile = (projectName: string) => projectName.includes('mobile');
 
@@ -65,6 +66,27 @@ test.describe('[STOREFRONT][BROWSE]', () => {
     await expect(page.getByRole('link', { name: /Sign in to (buy|enrol)/ })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     if (!isMobile(info.project.name)) await screenshot(page, 'course.png');
+  });
+
+  test('[STOREFRONT][RECS]: a course page loads “Learners also took” when it is scrolled into view', async ({
+    page,
+  }) => {
+    await page.goto('/categories/programming?sort=rating');
+    const course = await page.getByRole('article').first().getByRole('link').getAttribute('href');
+    const held = await holdRecommendations(page);
+    await page.goto(course!);
+
+    const rail = page.getByRole('region', { name: 'Learners also took' });
+    const hrefs = await expectRailLoads(rail, held);
+    expect(held.requests[0]!.searchParams.has('similar')).toBe(true);
+    expect(hrefs).not.toContain(course);
+    await expectNoSeriousA11yViolations(page);
+
+    const first = rail.getByRole('article').first();
+    const title = (await first.getByRole('heading').innerText()).trim();
+    await first.getByRole('link').click();
+    await expect(page).toHaveURL((url) => url.pathname === hrefs[0]);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   });
 
   test('[STOREFRONT][BROWSE]: search finds courses for an English and a Chinese query', async ({

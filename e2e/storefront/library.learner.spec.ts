@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from '../fixtures/a11y';
+import { expectRailLoads, holdRecommendations } from '../fixtures/recs-rail';
 
 test.describe('[STOREFRONT][LIBRARY]', () => {
   test.describe.configure({ timeout: 120_000 });
@@ -42,6 +43,27 @@ test.describe('[STOREFRONT][LIBRARY]', () => {
     await expect(page.getByRole('heading', { name: enrolledTitle! })).toBeVisible();
     await expect(page.getByRole('progressbar').first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+  });
+
+  test('[STOREFRONT][RECS]: My learning shows the learner a personal rail of courses they have not taken', async ({
+    page,
+  }) => {
+    const held = await holdRecommendations(page);
+    await page.goto('/library');
+    const taken = await page
+      .getByRole('heading', { level: 2 })
+      .getByRole('link')
+      .evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
+    expect(taken.length, 'the demo learner has enrolments').toBeGreaterThan(0);
+
+    const rail = page.getByRole('region', { name: 'Recommended for you' });
+    const hrefs = await expectRailLoads(rail, held);
+    expect(held.requests[0]!.searchParams.get('for')).toBe('me');
+    for (const href of hrefs) expect(taken).not.toContain(href);
+
+    await rail.getByRole('article').first().getByRole('link').click();
+    await expect(page).toHaveURL((url) => url.pathname === hrefs[0]);
+    await expect(page.getByRole('heading', { name: 'Course content' })).toBeVisible();
   });
 
   test('[STOREFRONT][CHECKOUT]: a paid course offers Buy now with its refund rule to a signed-in learner', async ({
