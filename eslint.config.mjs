@@ -50,7 +50,24 @@ export default tseslint.config(
           message: 'sql.raw is banned (WEB-6).',
         },
       ],
+      // One way to draw icons and to link (DECISIONS 2026-12-03).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lucide-react', message: 'Use @/components/ui/icons (plain SVG).' },
+            {
+              name: 'next/link',
+              message: 'Use { Link } from @/components/ui/link (intent prefetch).',
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    files: ['components/ui/link.tsx'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // Test assertions are built from `expect.*` matchers and parsed JSON, which are `any` by design.

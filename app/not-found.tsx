@@ -1,10 +1,9 @@
-import Link from 'next/link';
-
 import { getTranslations } from 'next-intl/server';
 
 import { SearchBox } from '@/components/layout/search-box';
 import { Button } from '@/components/ui/button';
 import { Compass, GraduationCap } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 
 /**
  * One 404 for unknown URLs and for everything that is not public (ACCESS-6: no hint it exists).

@@ -1,7 +1,6 @@
-import Link from 'next/link';
-
 import { getTranslations } from 'next-intl/server';
 import { AllMessages } from '@/components/i18n/all-messages';
+import { Link } from '@/components/ui/link';
 
 /** Sign-in, sign-up and token pages: a quiet centred frame without the store navigation. */
 export default async function AuthLayout({ children }: { children: React.ReactNode }) {

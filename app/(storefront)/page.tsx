@@ -1,8 +1,5 @@
 import { Suspense } from 'react';
 
-import Link from 'next/link';
-
-import { BookOpen } from '@/components/ui/icons';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { CategoryTiles } from '@/components/course/category-tiles';
@@ -11,6 +8,8 @@ import { CourseGridSkeleton } from '@/components/course/course-skeletons';
 import { RecsRail } from '@/components/recs/recs-rail';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { BookOpen } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { getViewer } from '@/lib/auth/guards';
 import { listCategories, listHomeRows } from '@/lib/data/catalog';
 import { personaliseHome } from '@/lib/data/interest-home';

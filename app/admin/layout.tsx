@@ -1,3 +1,4 @@
+import { AreaLayout } from '@/components/dashboard/area-layout';
 import {
   ChartColumn,
   Boxes,
@@ -11,8 +12,6 @@ import {
   Users,
   Wallet,
 } from '@/components/ui/icons';
-
-import { AreaLayout } from '@/components/dashboard/area-layout';
 import { requirePageRole } from '@/lib/auth/guards';
 import { AllMessages } from '@/components/i18n/all-messages';
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { getTranslations } from 'next-intl/server';
 
 import { buttonVariants } from '@/components/ui/button';
+import { Link } from '@/components/ui/link';
 
 export async function generateMetadata(): Promise<Metadata> {
   return {

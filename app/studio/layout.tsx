@@ -1,3 +1,4 @@
+import { AreaLayout } from '@/components/dashboard/area-layout';
 import {
   ChartColumn,
   BookOpen,
@@ -6,8 +7,6 @@ import {
   Undo2,
   Users,
 } from '@/components/ui/icons';
-
-import { AreaLayout } from '@/components/dashboard/area-layout';
 import { requirePageRole } from '@/lib/auth/guards';
 import { AllMessages } from '@/components/i18n/all-messages';
 import { QueryProvider } from '@/components/query-provider';

@@ -1,8 +1,8 @@
-import { BookOpen, Receipt, RotateCcw, ShoppingCart, Users, Wallet } from '@/components/ui/icons';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 
 import { KpiCard, KpiGrid } from '@/components/dashboard/kpi';
 import { MoneyLines } from '@/components/dashboard/money-lines';
+import { BookOpen, Receipt, RotateCcw, ShoppingCart, Users, Wallet } from '@/components/ui/icons';
 import type { AdminTotals } from '@/lib/data/admin-overview';
 
 export async function AdminKpis({ totals }: { totals: AdminTotals }) {

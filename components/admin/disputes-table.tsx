@@ -1,9 +1,8 @@
-import Link from 'next/link';
-
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { Price } from '@/components/course/price';
 import { Badge } from '@/components/ui/badge';
+import { Link } from '@/components/ui/link';
 import type { DisputeOutcome, DisputeRow } from '@/lib/data/admin-disputes';
 
 import { OrderStatusBadge } from './order-status-badge';

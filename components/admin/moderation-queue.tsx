@@ -1,9 +1,8 @@
-import Link from 'next/link';
-
-import { Flag, Hourglass } from '@/components/ui/icons';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { Card, CardContent, CardHeader } from '@/components/ui/card';
+import { Flag, Hourglass } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import type { ModerationCounts } from '@/lib/data/admin-overview';
 
 /** What waits for a moderator; each count links to its queue. */

@@ -1,8 +1,7 @@
-import Link from 'next/link';
-
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { Price } from '@/components/course/price';
+import { Link } from '@/components/ui/link';
 import type { OrderStatus } from '@/db/schema';
 import type { Money } from '@/lib/money';
 

@@ -1,10 +1,9 @@
-import Link from 'next/link';
-
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { Price } from '@/components/course/price';
 import { RefundDecisionForm } from '@/components/orders/refund-decision-form';
 import { Badge } from '@/components/ui/badge';
+import { Link } from '@/components/ui/link';
 import type { RefundQueueRow } from '@/lib/data/admin-refunds';
 
 /**

@@ -1,7 +1,6 @@
-import Link from 'next/link';
-
 import { getTranslations } from 'next-intl/server';
 
+import { Link } from '@/components/ui/link';
 import type { SnapshotLesson } from '@/lib/course-snapshot';
 
 /** Every lesson of a course in review, grouped by section, each opening in the lesson player. */

@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import { Link } from '@/components/ui/link';
 import { cn } from '@/lib/utils';
 
 /** Views of one admin page as links (bookmarkable, no JavaScript); the current one is marked. */

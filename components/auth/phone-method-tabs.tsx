@@ -1,7 +1,6 @@
-import Link from 'next/link';
-
 import { getTranslations } from 'next-intl/server';
 
+import { Link } from '@/components/ui/link';
 import { methodOrder, type AuthMethod } from '@/lib/phone/auth-method';
 import { cn } from '@/lib/utils';
 

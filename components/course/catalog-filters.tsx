@@ -1,8 +1,7 @@
-import Link from 'next/link';
-
 import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';
+import { Link } from '@/components/ui/link';
 import { Select } from '@/components/ui/select';
 import { COURSE_LANGUAGES, COURSE_LEVELS } from '@/db/schema/catalog';
 import { CATALOG_SORTS, PRICE_FILTERS, type SearchFilters } from '@/lib/validation/catalog';

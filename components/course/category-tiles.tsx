@@ -1,10 +1,8 @@
-import Link from 'next/link';
-
 import { useTranslations } from 'next-intl';
 
+import { Link } from '@/components/ui/link';
 import type { CategorySummary } from '@/lib/data/catalog';
 
-/** Category links; no prefetch, as for course cards (dynamic pages without a loading state). */
 export function CategoryTiles({ categories }: { categories: CategorySummary[] }) {
   const t = useTranslations('Common');
   return (
@@ -13,7 +11,6 @@ export function CategoryTiles({ categories }: { categories: CategorySummary[] })
         <li key={c.slug}>
           <Link
             href={`/categories/${c.slug}`}
-            prefetch={false}
             className="bg-card hover:border-primary hover:bg-muted/50 focus-visible:outline-ring flex h-full flex-col gap-1 rounded-lg border p-4 transition-colors focus-visible:outline-2"
           >
             <span className="font-semibold">{c.name}</span>

@@ -1,8 +1,7 @@
-import Link from 'next/link';
-
 import { useTranslations } from 'next-intl';
 
 import { Badge } from '@/components/ui/badge';
+import { Link } from '@/components/ui/link';
 import type { CourseCard as CourseCardData } from '@/lib/data/course-cards';
 import { cn } from '@/lib/utils';
 
@@ -13,8 +12,6 @@ import { Rating } from './rating';
 /**
  * A course tile. Not async and no server-only imports, so the recommendations rail (a client
  * component) renders the same tile. The title link covers the whole card for a large tap target.
- * It does not prefetch: course pages are dynamic with no loading state, so a prefetch would fetch
- * little, and a page of cards would start a request for every card in view.
  */
 export function CourseCard({
   course,
@@ -45,7 +42,6 @@ export function CourseCard({
         <h3 className="line-clamp-2 leading-snug font-semibold">
           <Link
             href={`/courses/${course.slug}`}
-            prefetch={false}
             className="outline-none group-hover:underline after:absolute after:inset-0"
           >
             {course.title}

@@ -1,6 +1,6 @@
-import { SearchX } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
+import { SearchX } from '@/components/ui/icons';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { CoursePage } from '@/lib/data/catalog';

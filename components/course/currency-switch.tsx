@@ -1,7 +1,6 @@
-import Link from 'next/link';
-
 import { useTranslations } from 'next-intl';
 
+import { Link } from '@/components/ui/link';
 import type { CurrencyCode, Money } from '@/lib/money';
 import { cn } from '@/lib/utils';
 

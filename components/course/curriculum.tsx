@@ -1,9 +1,8 @@
-import Link from 'next/link';
-
-import { FileText, Headphones, CirclePlay, Presentation } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Badge } from '@/components/ui/badge';
+import { FileText, Headphones, CirclePlay, Presentation } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import type { CurriculumSection } from '@/lib/data/course-page';
 import type { LessonKind } from '@/db/schema/catalog';
 

@@ -1,10 +1,9 @@
-import Link from 'next/link';
-
-import { Clock, Infinity as InfinityIcon, ListVideo } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';
 import { Card, CardContent } from '@/components/ui/card';
+import { Clock, Infinity as InfinityIcon, ListVideo } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { Progress } from '@/components/ui/progress';
 import type { CouponPreview } from '@/lib/data/coupons';
 import type { CourseDetail } from '@/lib/data/course-page';

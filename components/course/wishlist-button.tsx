@@ -2,9 +2,9 @@
 
 import { startTransition, useActionState, useOptimistic } from 'react';
 
-import { Heart } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
+import { Heart } from '@/components/ui/icons';
 import { initialActionState } from '@/lib/actions/action-state';
 import { setWishlistAction } from '@/lib/actions/wishlist/set-wishlist';
 import { track } from '@/lib/events/track';

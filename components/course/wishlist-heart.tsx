@@ -1,8 +1,7 @@
-import Link from 'next/link';
-
-import { Heart } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
+import { Heart } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { getViewer } from '@/lib/auth/guards';
 import { getWishlistedIds } from '@/lib/data/wishlist';
 import { cn } from '@/lib/utils';

@@ -1,8 +1,7 @@
-import Link from 'next/link';
-
 import { AccountMenu } from '@/components/layout/account-menu';
 import { LocaleSwitch } from '@/components/layout/locale-switch';
 import { ThemeToggle } from '@/components/layout/theme-toggle';
+import { Link } from '@/components/ui/link';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
 
 import { MobileNav } from './mobile-nav';

@@ -2,9 +2,8 @@
 
 import { useState } from 'react';
 
-import { Menu } from '@/components/ui/icons';
-
 import { Button } from '@/components/ui/button';
+import { Menu } from '@/components/ui/icons';
 import { Sheet, SheetContent, SheetTitle, SheetTrigger } from '@/components/ui/sheet';
 
 import { NavLinks, type DashboardNavItem } from './nav-links';

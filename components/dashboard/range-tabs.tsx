@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import { Link } from '@/components/ui/link';
 import { RANGE_DAYS, type RangeDays } from '@/lib/date-series';
 import { cn } from '@/lib/utils';
 

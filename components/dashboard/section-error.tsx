@@ -2,10 +2,10 @@
 
 import { useEffect } from 'react';
 
-import { TriangleAlert } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';
+import { TriangleAlert } from '@/components/ui/icons';
 
 /** The error boundary of one dashboard area; its messages live under `<Area>.Error`. */
 export function AreaError({

@@ -2,17 +2,6 @@
 
 import { useActionState } from 'react';
 
-import Link from 'next/link';
-
-import {
-  BookOpen,
-  Heart,
-  LayoutDashboard,
-  LogOut,
-  Receipt,
-  Shield,
-  UserRound,
-} from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Avatar } from '@/components/ui/avatar';
@@ -25,6 +14,16 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu';
+import {
+  BookOpen,
+  Heart,
+  LayoutDashboard,
+  LogOut,
+  Receipt,
+  Shield,
+  UserRound,
+} from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { signOutAction } from '@/lib/actions/auth/sign-out';
 import { initialActionState } from '@/lib/actions/action-state';
 

@@ -1,8 +1,6 @@
-import Link from 'next/link';
-
-import { ChevronDown, LayoutGrid } from '@/components/ui/icons';
-
 import { buttonVariants } from '@/components/ui/button';
+import { ChevronDown, LayoutGrid } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { cn } from '@/lib/utils';
 
 export type NavCategory = { slug: string; name: string };

@@ -2,12 +2,11 @@
 
 import { useEffect } from 'react';
 
-import Link from 'next/link';
-
-import { TriangleAlert } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';
+import { TriangleAlert } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 
 /**
  * Generic failure UI (OPS-3): a fixed message plus the opaque digest that matches the server log;

@@ -2,10 +2,10 @@
 
 import { useActionState } from 'react';
 
-import { Languages } from '@/components/ui/icons';
 import { useLocale, useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';
+import { Languages } from '@/components/ui/icons';
 import { setLocaleAction } from '@/lib/actions/preferences/set-locale';
 import { initialActionState } from '@/lib/actions/action-state';
 

@@ -1,9 +1,8 @@
-import Link from 'next/link';
-
-import { Menu, X } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
 import { Button, buttonVariants } from '@/components/ui/button';
+import { Menu, X } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { cn } from '@/lib/utils';
 
 import type { NavViewer } from './account-menu';

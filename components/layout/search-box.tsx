@@ -1,6 +1,6 @@
-import { Search } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
+import { Search } from '@/components/ui/icons';
 import { cn } from '@/lib/utils';
 
 /** A GET form to /search: no JavaScript needed, and the query lands in the URL (shareable). */

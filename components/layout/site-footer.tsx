@@ -1,7 +1,6 @@
-import Link from 'next/link';
-
 import { getLocale, getTranslations } from 'next-intl/server';
 
+import { Link } from '@/components/ui/link';
 import { listCategories } from '@/lib/data/catalog';
 
 export async function SiteFooter() {

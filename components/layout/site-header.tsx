@@ -1,9 +1,8 @@
-import Link from 'next/link';
-
-import { GraduationCap, UserRound } from '@/components/ui/icons';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { Button } from '@/components/ui/button';
+import { GraduationCap, UserRound } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { getViewer } from '@/lib/auth/guards';
 import { hasRole } from '@/lib/auth/viewer';
 import { listCategories } from '@/lib/data/catalog';

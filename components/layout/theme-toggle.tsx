@@ -2,10 +2,10 @@
 
 import { useActionState } from 'react';
 
-import { Moon, Sun } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';
+import { Moon, Sun } from '@/components/ui/icons';
 import { setThemeAction } from '@/lib/actions/preferences/set-theme';
 import { initialActionState } from '@/lib/actions/action-state';
 import type { Theme } from '@/lib/theme';

@@ -1,11 +1,10 @@
-import Link from 'next/link';
-
-import { MessageSquare } from '@/components/ui/icons';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { MarkdownContent } from '@/components/markdown';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
+import { MessageSquare } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { Pagination } from '@/components/ui/pagination';
 import { deleteCommentAction } from '@/lib/actions/learning/delete-comment';
 import { editCommentAction } from '@/lib/actions/learning/edit-comment';

@@ -1,8 +1,7 @@
 'use client';
 
-import { Printer } from '@/components/ui/icons';
-
 import { Button } from '@/components/ui/button';
+import { Printer } from '@/components/ui/icons';
 
 /** Opens the browser's print dialog; the receipt has its own print stylesheet. */
 export function PrintButton({ label }: { label: string }) {

@@ -2,11 +2,11 @@
 
 import { useActionState } from 'react';
 
-import { CircleCheck } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { CircleCheck } from '@/components/ui/icons';
 import { completeLessonAction } from '@/lib/actions/learning/complete-lesson';
 import { initialActionState } from '@/lib/actions/action-state';
 

@@ -1,9 +1,8 @@
-import Link from 'next/link';
-
-import { Lock } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';
+import { Lock } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 
 /**
  * What a visitor without access sees instead of a paid lesson: a clear lock and the way in

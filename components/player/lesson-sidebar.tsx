@@ -1,9 +1,8 @@
-import Link from 'next/link';
-
-import { CircleCheck, Circle, Lock } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Duration } from '@/components/course/duration';
+import { CircleCheck, Circle, Lock } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { Progress } from '@/components/ui/progress';
 import type { SidebarSection } from '@/lib/data/lessons';
 import { cn } from '@/lib/utils';

@@ -2,10 +2,10 @@
 
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 
-import { Captions, Maximize, Rewind, FastForward } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';
+import { Captions, Maximize, Rewind, FastForward } from '@/components/ui/icons';
 import { track } from '@/lib/events/track';
 
 import { RATES, readPrefs, reportProgress, writePrefs } from './progress-reporter';

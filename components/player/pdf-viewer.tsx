@@ -1,7 +1,7 @@
-import { Download } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';
+import { Download } from '@/components/ui/icons';
 
 /**
  * The browser's own PDF viewer in a same-origin frame of the media route (CSP frame-src 'self'),

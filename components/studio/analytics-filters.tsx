@@ -1,9 +1,8 @@
-import Link from 'next/link';
-
 import { getTranslations } from 'next-intl/server';
 
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
+import { Link } from '@/components/ui/link';
 import { Select } from '@/components/ui/select';
 import type { AnalyticsCourse } from '@/lib/data/studio-analytics-scope';
 import { cn } from '@/lib/utils';

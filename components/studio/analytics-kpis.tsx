@@ -1,8 +1,8 @@
-import { Eye, GraduationCap, Undo2, UserRound, Wallet } from '@/components/ui/icons';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 
 import { KpiCard, KpiGrid } from '@/components/dashboard/kpi';
 import { MoneyLines } from '@/components/dashboard/money-lines';
+import { Eye, GraduationCap, Undo2, UserRound, Wallet } from '@/components/ui/icons';
 import type { AnalyticsSummary } from '@/lib/data/studio-analytics';
 
 /** The window's headline figures; money one line per currency. */

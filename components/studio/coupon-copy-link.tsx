@@ -2,10 +2,10 @@
 
 import { useState } from 'react';
 
-import { Check, Copy } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';
+import { Check, Copy } from '@/components/ui/icons';
 
 /** The shareable link, readable and selectable, with a copy button that says what happened. */
 export function CouponCopyLink({ url, code }: { url: string; code: string }) {

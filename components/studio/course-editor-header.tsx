@@ -1,7 +1,6 @@
-import Link from 'next/link';
-
 import { getTranslations } from 'next-intl/server';
 
+import { Link } from '@/components/ui/link';
 import type { CourseStatus } from '@/db/schema';
 
 import { CourseStatusBadge } from './course-status-badge';

@@ -2,7 +2,6 @@
 
 import { useActionState, useState } from 'react';
 
-import { Archive, Copy } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { useMessage } from '@/components/auth/action-form';
@@ -16,6 +15,7 @@ import {
   DialogHeader,
   DialogTitle,
 } from '@/components/ui/dialog';
+import { Archive, Copy } from '@/components/ui/icons';
 import { initialActionState } from '@/lib/actions/action-state';
 import { duplicateCourseAction } from '@/lib/actions/studio/duplicate-course';
 import { moveCourseStatusAction } from '@/lib/actions/studio/move-course-status';

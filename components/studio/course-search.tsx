@@ -1,7 +1,7 @@
-import { Search } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
 import { Button } from '@/components/ui/button';
+import { Search } from '@/components/ui/icons';
 import { Input } from '@/components/ui/input';
 
 /** Title search as a GET form: works without JavaScript and keeps the status filter in the URL. */

@@ -3,11 +3,11 @@
 import { useEffect, useState } from 'react';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Plus } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { useMessage } from '@/components/auth/action-form';
 import { Button } from '@/components/ui/button';
+import { Plus } from '@/components/ui/icons';
 import { suggestCourseMetadataAction } from '@/lib/actions/studio/suggest-course-metadata';
 import type { CourseSuggestions as Suggestions } from '@/lib/data/studio-suggest';
 import { queryKeys } from '@/lib/query-keys';

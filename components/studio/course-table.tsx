@@ -1,7 +1,6 @@
-import Link from 'next/link';
-
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 
+import { Link } from '@/components/ui/link';
 import type { StudioCourseRow } from '@/lib/data/studio-course-list';
 import { formatMoney } from '@/lib/money';
 

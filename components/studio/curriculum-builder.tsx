@@ -18,13 +18,13 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { useQuery } from '@tanstack/react-query';
-import { Plus } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { useMessage } from '@/components/auth/action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Plus } from '@/components/ui/icons';
 import { Input } from '@/components/ui/input';
 import { addLessonAction } from '@/lib/actions/studio/add-lesson';
 import { addSectionAction } from '@/lib/actions/studio/add-section';

@@ -2,11 +2,11 @@
 
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { GripVertical, Pencil, Trash2 } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { GripVertical, Pencil, Trash2 } from '@/components/ui/icons';
 import type { CurriculumLesson } from '@/lib/data/studio-curriculum';
 import { cn } from '@/lib/utils';
 

@@ -2,14 +2,13 @@
 
 import { useActionState } from 'react';
 
-import Link from 'next/link';
-
-import { CircleCheck, Circle } from '@/components/ui/icons';
 import { useTranslations } from 'next-intl';
 
 import { useMessage } from '@/components/auth/action-form';
 import { Alert, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { CircleCheck, Circle } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { initialActionState } from '@/lib/actions/action-state';
 import { moveCourseStatusAction } from '@/lib/actions/studio/move-course-status';
 import { submitCourseReviewAction } from '@/lib/actions/studio/submit-course-review';

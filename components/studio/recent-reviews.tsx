@@ -1,8 +1,7 @@
-import Link from 'next/link';
-
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { Card, CardContent, CardHeader } from '@/components/ui/card';
+import { Link } from '@/components/ui/link';
 import { StarRating } from '@/components/ui/star-rating';
 import type { StudioReview } from '@/lib/data/studio-dashboard';
 

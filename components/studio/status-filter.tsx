@@ -1,7 +1,6 @@
-import Link from 'next/link';
-
 import { getTranslations } from 'next-intl/server';
 
+import { Link } from '@/components/ui/link';
 import { COURSE_STATUSES, type CourseStatus } from '@/db/schema';
 import { cn } from '@/lib/utils';
 

@@ -1,8 +1,8 @@
-import { BookOpen, Star, Users, Wallet } from '@/components/ui/icons';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 
 import { KpiCard, KpiGrid } from '@/components/dashboard/kpi';
 import { MoneyLines } from '@/components/dashboard/money-lines';
+import { BookOpen, Star, Users, Wallet } from '@/components/ui/icons';
 import { StarRating } from '@/components/ui/star-rating';
 import type { StudioKpis as Kpis } from '@/lib/data/studio-dashboard';
 

@@ -1,8 +1,7 @@
-import Link from 'next/link';
-
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 
 import { Card, CardContent, CardHeader } from '@/components/ui/card';
+import { Link } from '@/components/ui/link';
 import type { StudioTopCourse } from '@/lib/data/studio-dashboard';
 import { formatMoney } from '@/lib/money';
 

@@ -2,9 +2,9 @@
 
 import * as React from 'react';
 
-import { X } from '@/components/ui/icons';
 import { Dialog as DialogPrimitive } from 'radix-ui';
 
+import { X } from '@/components/ui/icons';
 import { cn } from '@/lib/utils';
 
 export const Dialog = DialogPrimitive.Root;

@@ -1,9 +1,7 @@
 import * as React from 'react';
 
-import Link from 'next/link';
-
 import { ChevronLeft, ChevronRight } from '@/components/ui/icons';
-
+import { Link } from '@/components/ui/link';
 import { pageItems } from '@/lib/pagination';
 import { cn } from '@/lib/utils';
 

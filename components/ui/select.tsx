@@ -1,7 +1,6 @@
 import * as React from 'react';
 
 import { ChevronDown } from '@/components/ui/icons';
-
 import { cn } from '@/lib/utils';
 
 import { controlClass } from './input';

@@ -3,9 +3,9 @@
 import * as React from 'react';
 
 import { cva, type VariantProps } from 'class-variance-authority';
-import { X } from '@/components/ui/icons';
 import { Dialog as SheetPrimitive } from 'radix-ui';
 
+import { X } from '@/components/ui/icons';
 import { cn } from '@/lib/utils';
 
 export const Sheet = SheetPrimitive.Root;

@@ -2,9 +2,9 @@
 
 import * as React from 'react';
 
-import { X } from '@/components/ui/icons';
 import { Toast as ToastPrimitive } from 'radix-ui';
 
+import { X } from '@/components/ui/icons';
 import { cn } from '@/lib/utils';
 
 import { dismissToast, useToastList, type ToastItem } from './use-toast';

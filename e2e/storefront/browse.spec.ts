@@ -89,6 +89,24 @@ test.describe('[STOREFRONT][BROWSE]', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   });
 
+  test('[STOREFRONT][PREFETCH]: links prefetch on intent, not on entering the viewport', async ({
+    page,
+  }, info) => {
+    const prefetched: string[] = [];
+    page.on('request', (req) => {
+      if (req.headers()['next-router-prefetch']) prefetched.push(new URL(req.url()).pathname);
+    });
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    expect(prefetched).toEqual([]);
+    const course = page.getByRole('region', { name: 'Most popular' }).getByRole('link').first();
+    const href = await course.getAttribute('href');
+    // A pointer shows intent by hovering; on the phone run, focus (keyboard, switch access) does.
+    if (isMobile(info.project.name)) await course.focus();
+    else await course.hover();
+    await expect.poll(() => prefetched).toContain(href);
+  });
+
   test('[STOREFRONT][BROWSE]: search finds courses for an English and a Chinese query', async ({
     page,
   }) => {

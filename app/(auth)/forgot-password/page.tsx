@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { getTranslations } from 'next-intl/server';
 
 import { ActionForm } from '@/components/auth/action-form';
 import { AuthCard } from '@/components/auth/auth-card';
+import { Link } from '@/components/ui/link';
 import { forgotPasswordAction } from '@/lib/actions/auth/forgot-password';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { getTranslations } from 'next-intl/server';
 
 import { ActionForm } from '@/components/auth/action-form';
 import { AuthCard } from '@/components/auth/auth-card';
 import { Alert } from '@/components/ui/alert';
+import { Link } from '@/components/ui/link';
 import { resetPasswordAction } from '@/lib/actions/auth/reset-password';
 
 /** The token sits in this URL: no referrer leaves the page (DATA-3); the form posts the token back. */

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import Link from 'next/link';
 
 import { getLocale, getTranslations } from 'next-intl/server';
 
@@ -10,6 +9,7 @@ import { PhoneCodeForm } from '@/components/auth/phone-code-form';
 import { PhoneMethodTabs } from '@/components/auth/phone-method-tabs';
 import { ProviderButtons } from '@/components/auth/provider-buttons';
 import { Alert } from '@/components/ui/alert';
+import { Link } from '@/components/ui/link';
 import { requestPhoneCodeAction } from '@/lib/actions/auth/request-phone-code';
 import { signInAction } from '@/lib/actions/auth/sign-in';
 import { signInWithPhoneAction } from '@/lib/actions/auth/sign-in-with-phone';

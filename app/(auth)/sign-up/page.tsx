@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { getLocale, getTranslations } from 'next-intl/server';
 
@@ -7,6 +6,7 @@ import { ActionForm } from '@/components/auth/action-form';
 import { AuthCard } from '@/components/auth/auth-card';
 import { PhoneCodeForm } from '@/components/auth/phone-code-form';
 import { PhoneMethodTabs } from '@/components/auth/phone-method-tabs';
+import { Link } from '@/components/ui/link';
 import { requestPhoneCodeAction } from '@/lib/actions/auth/request-phone-code';
 import { signUpAction } from '@/lib/actions/auth/sign-up';
 import { signUpWithPhoneAction } from '@/lib/actions/auth/sign-up-with-phone';

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { getTranslations } from 'next-intl/server';
 
 import { ActionForm } from '@/components/auth/action-form';
 import { AuthCard } from '@/components/auth/auth-card';
 import { Alert } from '@/components/ui/alert';
+import { Link } from '@/components/ui/link';
 import { verifyEmailAction } from '@/lib/actions/auth/verify-email';
 import { confirmEmailChangeAction } from '@/lib/actions/account/confirm-email-change';
 

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { getTranslations } from 'next-intl/server';
 
@@ -8,6 +7,7 @@ import { ActionForm } from '@/components/auth/action-form';
 import { AllMessages } from '@/components/i18n/all-messages';
 import { Alert, AlertTitle } from '@/components/ui/alert';
 import { buttonVariants } from '@/components/ui/button';
+import { Link } from '@/components/ui/link';
 import { becomeCreatorAction } from '@/lib/actions/account/become-creator';
 import { requirePageRole } from '@/lib/auth/guards';
 import { getAccountOverview } from '@/lib/data/account';

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
-import { BookOpen, CircleCheck } from '@/components/ui/icons';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { CourseCover } from '@/components/course/course-cover';
 import { RecsRail } from '@/components/recs/recs-rail';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { BookOpen, CircleCheck } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { Progress } from '@/components/ui/progress';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listLibrary } from '@/lib/data/library';

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
-import { Receipt } from '@/components/ui/icons';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { Price } from '@/components/course/price';
 import { OrderStatusBadge } from '@/components/orders/order-status';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Receipt } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listMyOrders } from '@/lib/data/orders';
 

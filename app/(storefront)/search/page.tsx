@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
-import { Search as SearchIcon } from '@/components/ui/icons';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { CatalogFilters } from '@/components/course/catalog-filters';
@@ -9,6 +7,8 @@ import { CourseResults } from '@/components/course/course-results';
 import { TrackEvent } from '@/components/events/track-event';
 import { SearchBox } from '@/components/layout/search-box';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Search as SearchIcon } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { listCategories } from '@/lib/data/catalog';
 import { searchCourses } from '@/lib/data/search';
 import { parseSearchFilters, type RawSearchParams } from '@/lib/validation/catalog';

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
-import { Heart } from '@/components/ui/icons';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { CourseGrid } from '@/components/course/course-grid';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Heart } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listWishlist } from '@/lib/data/wishlist';
 

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { Download } from '@/components/ui/icons';
 
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 
@@ -13,6 +12,7 @@ import { AnalyticsFunnel } from '@/components/studio/analytics-funnel';
 import { Alert } from '@/components/ui/alert';
 import { buttonVariants } from '@/components/ui/button';
 import { Card, CardContent, CardHeader } from '@/components/ui/card';
+import { Download } from '@/components/ui/icons';
 import { requirePageRole } from '@/lib/auth/guards';
 import { getPlatformAnalytics } from '@/lib/data/admin-analytics';
 import { getCohortRetention } from '@/lib/data/admin-analytics-cohorts';

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 
-import { ScrollText } from '@/components/ui/icons';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { ScrollText } from '@/components/ui/icons';
 import { Input } from '@/components/ui/input';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listAuditLog } from '@/lib/data/admin-audit';

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 
-import { Boxes } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
 import { ConversionModelCard } from '@/components/admin/conversion-model-card';
@@ -11,6 +10,7 @@ import { ServedModels } from '@/components/admin/served-models';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { Card, CardContent, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Boxes } from '@/components/ui/icons';
 import { rebuildRecsAction } from '@/lib/actions/admin/rebuild-recs';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listModelVersionsForAdmin } from '@/lib/data/admin-models';

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 
-import { Download, Receipt } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
 import { AdminPagination } from '@/components/admin/admin-pagination';
 import { OrdersTable } from '@/components/admin/orders-table';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Download, Receipt } from '@/components/ui/icons';
 import { Input } from '@/components/ui/input';
 import { ORDER_STATUSES } from '@/db/schema';
 import { requirePageRole } from '@/lib/auth/guards';

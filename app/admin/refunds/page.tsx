@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 
-import { ShieldAlert, Undo2 } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
 import { AdminPagination } from '@/components/admin/admin-pagination';
@@ -9,6 +8,7 @@ import { RefundQueue } from '@/components/admin/refund-queue';
 import { ViewTabs } from '@/components/admin/view-tabs';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { EmptyState } from '@/components/ui/empty-state';
+import { ShieldAlert, Undo2 } from '@/components/ui/icons';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listDisputesForAdmin } from '@/lib/data/admin-disputes';
 import { listRefundQueue } from '@/lib/data/admin-refunds';

@@ -1,7 +1,6 @@
-import Link from 'next/link';
-
 import { getTranslations } from 'next-intl/server';
 
+import { Link } from '@/components/ui/link';
 import type { TargetContext } from '@/lib/data/moderation-targets';
 
 /** The reported thing in context: the text, where it lives, and who wrote it. */

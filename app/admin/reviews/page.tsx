@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { ClipboardCheck } from '@/components/ui/icons';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { CourseChanges } from '@/components/admin/course-changes';
@@ -9,6 +8,7 @@ import { Price } from '@/components/course/price';
 import { durationText } from '@/components/course/duration';
 import { MarkdownContent } from '@/components/markdown';
 import { EmptyState } from '@/components/ui/empty-state';
+import { ClipboardCheck } from '@/components/ui/icons';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listCoursesInReview } from '@/lib/data/admin-reviews';
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { PlatformSettingsForm } from '@/components/admin/platform-settings-form';
+import { Link } from '@/components/ui/link';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listAuditLog } from '@/lib/data/admin-audit';
 import { getPlatformSettingsForAdmin } from '@/lib/data/admin-settings';

@@ -1,11 +1,10 @@
 'use client';
 
-import Link from 'next/link';
-
 import { useTranslations } from 'next-intl';
 
 import { RoleForm, StatusForm, type UserActionRow } from '@/components/admin/user-actions';
 import { Badge } from '@/components/ui/badge';
+import { Link } from '@/components/ui/link';
 
 type Row = UserActionRow;
 

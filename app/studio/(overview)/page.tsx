@@ -1,6 +1,3 @@
-import Link from 'next/link';
-
-import { BookOpen } from '@/components/ui/icons';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 
@@ -14,6 +11,8 @@ import { TopCourses } from '@/components/studio/top-courses';
 import { buttonVariants } from '@/components/ui/button';
 import { Card, CardContent, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
+import { BookOpen } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listStudioCourses } from '@/lib/data/studio-course-list';
 import { getStudioDashboard } from '@/lib/data/studio-dashboard';

@@ -1,4 +1,3 @@
-import { ChartColumn, BookOpen, Download } from '@/components/ui/icons';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -14,6 +13,7 @@ import { Alert } from '@/components/ui/alert';
 import { buttonVariants } from '@/components/ui/button';
 import { Card, CardContent, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
+import { ChartColumn, BookOpen, Download } from '@/components/ui/icons';
 import { requirePageRole } from '@/lib/auth/guards';
 import { getStudioAnalytics, isEmptyAnalytics } from '@/lib/data/studio-analytics';
 import { isAppError } from '@/lib/errors';

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 
-import { Download, Receipt } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
 import { PageHeader } from '@/components/dashboard/page-header';
@@ -9,6 +8,7 @@ import { EarningsLedgerLines } from '@/components/studio/earnings-ledger-lines';
 import { EarningsOrdersTable } from '@/components/studio/earnings-orders-table';
 import { buttonVariants } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Download, Receipt } from '@/components/ui/icons';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePageRole } from '@/lib/auth/guards';
 import { getStudioBalances, listStudioEarnings } from '@/lib/data/studio-earnings';

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 
-import { Undo2 } from '@/components/ui/icons';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { Price } from '@/components/course/price';
 import { RefundDecisionForm } from '@/components/orders/refund-decision-form';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Undo2 } from '@/components/ui/icons';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listRefundRequests } from '@/lib/data/studio-payments';
 

@@ -1,4 +1,3 @@
-import { Download, Users } from '@/components/ui/icons';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -9,6 +8,7 @@ import { StudentsTable } from '@/components/studio/students-table';
 import { Alert } from '@/components/ui/alert';
 import { buttonVariants } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Download, Users } from '@/components/ui/icons';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listAnalyticsCourses } from '@/lib/data/studio-analytics-scope';

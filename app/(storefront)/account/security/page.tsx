@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { getTranslations } from 'next-intl/server';
 
@@ -8,6 +7,7 @@ import { Section } from '@/components/account/section';
 import { ActionForm } from '@/components/auth/action-form';
 import { Alert } from '@/components/ui/alert';
 import { buttonVariants } from '@/components/ui/button';
+import { Link } from '@/components/ui/link';
 import { changePasswordAction } from '@/lib/actions/account/change-password';
 import { signOutEverywhereAction } from '@/lib/actions/account/sign-out-everywhere';
 import { requirePageRole } from '@/lib/auth/guards';

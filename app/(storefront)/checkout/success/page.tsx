@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
-import { CircleCheck, Clock, SearchX } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
 import { AutoRefresh } from '@/components/orders/auto-refresh';
 import { Button } from '@/components/ui/button';
+import { CircleCheck, Clock, SearchX } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { requirePageRole } from '@/lib/auth/guards';
 import { confirmCheckout } from '@/lib/data/orders';
 

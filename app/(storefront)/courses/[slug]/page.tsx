@@ -2,10 +2,8 @@ import { cache, Suspense } from 'react';
 
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 
-import { Check, Globe, Signal } from '@/components/ui/icons';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 
 import { CourseCover } from '@/components/course/course-cover';
@@ -20,6 +18,8 @@ import { Rating } from '@/components/course/rating';
 import { MarkdownContent } from '@/components/markdown';
 import { RecsRail } from '@/components/recs/recs-rail';
 import { Alert } from '@/components/ui/alert';
+import { Check, Globe, Signal } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { Skeleton } from '@/components/ui/skeleton';
 import { JsonLd } from '@/components/seo/json-ld';
 import { clientIpFrom } from '@/lib/auth/client-ip';

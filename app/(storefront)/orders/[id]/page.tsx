@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { getTranslations } from 'next-intl/server';
@@ -12,6 +11,7 @@ import { PrintButton } from '@/components/orders/print-button';
 import { RefundRequestForm } from '@/components/orders/refund-request-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { Link } from '@/components/ui/link';
 import { requirePageRole } from '@/lib/auth/guards';
 import { getMyOrder } from '@/lib/data/orders';
 import { ID_PATTERN } from '@/lib/ids';

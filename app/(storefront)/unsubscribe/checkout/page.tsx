@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 
-import { MailX } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
 import { ActionForm } from '@/components/auth/action-form';
 import { AllMessages } from '@/components/i18n/all-messages';
+import { MailX } from '@/components/ui/icons';
 import { unsubscribeCheckoutMailAction } from '@/lib/actions/checkout-mail/unsubscribe-checkout-mail';
 import { isGenuineUnsubscribeLink } from '@/lib/data/checkout-recovery';
 import { unsubscribeCheckoutSchema } from '@/lib/validation/conversion-model';

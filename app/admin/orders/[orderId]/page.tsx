@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { getTranslations } from 'next-intl/server';
@@ -8,6 +7,7 @@ import { AdminRefundForm } from '@/components/admin/admin-refund-form';
 import { OrderStatusBadge } from '@/components/admin/order-status-badge';
 import { OrderReceipt } from '@/components/orders/order-receipt';
 import { OrderTimeline } from '@/components/orders/order-timeline';
+import { Link } from '@/components/ui/link';
 import { requirePageRole } from '@/lib/auth/guards';
 import { adminGetOrder } from '@/lib/data/orders';
 import { ID_PATTERN } from '@/lib/ids';

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { getFormatter, getTranslations } from 'next-intl/server';
@@ -8,6 +7,7 @@ import { ForceResetForm, RoleForm, StatusForm } from '@/components/admin/user-ac
 import { OrderStatusBadge } from '@/components/admin/order-status-badge';
 import { Price } from '@/components/course/price';
 import { Badge } from '@/components/ui/badge';
+import { Link } from '@/components/ui/link';
 import { requirePageRole } from '@/lib/auth/guards';
 import { getUserDetailForAdmin } from '@/lib/data/admin-user-detail';
 import { ID_PATTERN } from '@/lib/ids';

@@ -1,8 +1,7 @@
-import Link from 'next/link';
-
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { SimpleTable } from '@/components/admin/simple-table';
+import { Link } from '@/components/ui/link';
 import type { AdminUserDetail } from '@/lib/data/admin-user-detail';
 
 type Cell = React.ReactNode;

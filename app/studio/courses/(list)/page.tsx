@@ -1,6 +1,4 @@
-import { BookOpen, Plus } from '@/components/ui/icons';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 import { PageHeader } from '@/components/dashboard/page-header';
@@ -9,6 +7,8 @@ import { CourseTable } from '@/components/studio/course-table';
 import { StatusFilter } from '@/components/studio/status-filter';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { BookOpen, Plus } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listStudioCourses, studioCourseFilterSchema } from '@/lib/data/studio-course-list';

@@ -1,10 +1,10 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
 import { useTranslations } from 'next-intl';
 
+import { Link } from '@/components/ui/link';
 import { cn } from '@/lib/utils';
 
 export type CourseTab = {

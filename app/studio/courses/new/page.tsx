@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { Section } from '@/components/account/section';
 import { ActionForm } from '@/components/auth/action-form';
+import { Link } from '@/components/ui/link';
 import { COURSE_LANGUAGES } from '@/db/schema';
 import { createCourseAction } from '@/lib/actions/studio/create-course';
 import { requirePageRole } from '@/lib/auth/guards';

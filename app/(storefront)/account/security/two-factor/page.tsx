@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { getTranslations } from 'next-intl/server';
 
@@ -7,6 +6,7 @@ import { Section } from '@/components/account/section';
 import { RecoveryCodesForm, TwoFactorEnrol } from '@/components/account/two-factor-enrol';
 import { ActionForm } from '@/components/auth/action-form';
 import { Alert } from '@/components/ui/alert';
+import { Link } from '@/components/ui/link';
 import { disableTwoFactorAction } from '@/lib/actions/account/disable-two-factor';
 import { requirePageRole, TWO_FACTOR_ENROL_PATH } from '@/lib/auth/guards';
 import { getAccountOverview } from '@/lib/data/account';

@@ -1,10 +1,8 @@
 import { cache, Suspense } from 'react';
 
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
-import { ChevronLeft, ChevronRight } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
 import { LessonQuestions } from '@/components/learning/lesson-questions';
@@ -16,6 +14,8 @@ import { MediaPlayer } from '@/components/player/media-player';
 import { PdfViewer } from '@/components/player/pdf-viewer';
 import { ReadingProgress } from '@/components/player/reading-progress';
 import { Button } from '@/components/ui/button';
+import { ChevronLeft, ChevronRight } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { Skeleton } from '@/components/ui/skeleton';
 import { getViewer } from '@/lib/auth/guards';
 import { getLessonPage, type LessonPage } from '@/lib/data/lessons';

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
-import { TicketPercent } from '@/components/ui/icons';
 import { getTranslations } from 'next-intl/server';
 
 import { Section } from '@/components/account/section';
@@ -10,6 +8,8 @@ import { ActionForm } from '@/components/auth/action-form';
 import { CouponTable } from '@/components/studio/coupon-table';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { TicketPercent } from '@/components/ui/icons';
+import { Link } from '@/components/ui/link';
 import { createCouponAction } from '@/lib/actions/studio/create-coupon';
 import { requirePageRole } from '@/lib/auth/guards';
 import { listCourseCoupons, type CouponRow } from '@/lib/data/coupons';
