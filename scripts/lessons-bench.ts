@@ -4,7 +4,10 @@
  * - lesson page p50/p99 at 1 and 16 connections, next to the trivial route of the same server and
  *   the course page of the same course (the storefront shell's cost);
  * - a 100 MB lesson file read by 16 parallel range readers (1 MB ranges): throughput, and the
- *   server's resident memory during it next to idle, next to reading the same file from disk here.
+ *   server's resident memory during it next to idle, next to reading the same file from disk here;
+ * - `POST /api/events` with full batches (50 valid events) from visitors, events/s at 1 and 16
+ *   connections next to the trivial route; each request comes from its own forwarded address and has
+ *   no anonymous cookie, so the per-IP and per-visitor limits (ABUSE-4) do not cap the figure.
  * Flags: --duration 10 --size-mb 100 --readers 16
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -112,7 +115,7 @@ async function seed(mediaRoot: string) {
     })),
   );
   await db.insert(s.enrollments).values({ id: newId(), userId: learner, courseId, source: 'free' });
-  return { learner, lessonId, storageKey };
+  return { learner, courseId, lessonId, storageKey };
 }
 
 /** 16 readers split the file and fetch it in 1 MB ranges, as a seeking player would. */
@@ -181,7 +184,14 @@ async function main() {
       ],
       {
         cwd: REPO_ROOT,
-        env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          NEXT_TELEMETRY_DISABLED: '1',
+          APP_URL: base,
+          // The events bench sends each batch from its own X-Forwarded-For (one trusted proxy).
+          TRUSTED_PROXY_HOPS: '1',
+        },
         stdio: ['ignore', 'ignore', 'inherit'],
         detached: true,
       },
@@ -213,6 +223,30 @@ async function main() {
           'course page (same learner)',
           await run(`${base}/courses/bench-course`, connections, { headers: { cookie } }),
         ),
+      );
+    }
+
+    // A full beacon batch as a visitor's page sends it: page views, searches and a course view.
+    const batch = JSON.stringify({
+      events: Array.from({ length: 50 }, (_, i) =>
+        i === 0
+          ? { type: 'view', courseId: seeded.courseId }
+          : i % 2
+            ? { type: 'page_view' }
+            : { type: 'search', value: i },
+      ),
+    });
+    const eventsOpts = {
+      method: 'POST',
+      body: batch,
+      headers: { 'content-type': 'text/plain;charset=UTF-8', origin: base },
+      forwardedFor: true,
+    };
+    console.log('POST /api/events, batches of 50 valid events from visitors:');
+    for (const connections of [1, 16]) {
+      const r = await run(`${base}/api/events`, connections, eventsOpts);
+      console.log(
+        `${line(`${connections} connection${connections > 1 ? 's' : ''}`, r)}   = ${Math.round(r.requests.average * 50)} events/s`,
       );
     }
 
