@@ -53,7 +53,7 @@ function useReasonText() {
 }
 
 /** Loaded by RecsRail when the rail nears the viewport; brings TanStack Query with it. */
-export default function RecsRailList(props: RecsRailProps) {
+export function RecsRailList(props: RecsRailProps) {
   return (
     <QueryProvider>
       <RailQuery {...props} />

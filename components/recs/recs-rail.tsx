@@ -6,7 +6,9 @@ import { RailSkeleton, type RecsRailProps } from './recs-rail-skeleton';
 
 // The list, its query and TanStack Query load when the rail nears the viewport: below the fold on
 // every page that shows it, it should cost the first paint nothing.
-const RecsRailList = lazy(() => import('./recs-rail-list'));
+const RecsRailList = lazy(() =>
+  import('./recs-rail-list').then((m) => ({ default: m.RecsRailList })),
+);
 
 /** Personal ("for me") or similar-course recommendations from GET /api/recommendations. */
 export function RecsRail(props: RecsRailProps) {
