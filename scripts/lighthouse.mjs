@@ -1,6 +1,7 @@
 // `npm run bench:lighthouse`: Lighthouse (phone profile) against a production build on a fresh,
 // seeded database, as a first-time visitor sees it: home, a course page, search and a lesson page.
-// Prints the four category scores and the JavaScript behind them; never asserts (a benchmark).
+// Prints the four category scores and the JavaScript behind them, with the trivial /forbidden page
+// as the floor measured in the same run; never asserts (a benchmark).
 // Flags: --no-build reuses the last `next build`; --runs=N takes the median of N runs per page;
 // --out=DIR keeps each run's full Lighthouse report (JSON) in DIR.
 import { spawn } from 'node:child_process';
@@ -47,7 +48,9 @@ async function waitForServer(url, ms = 60_000) {
 async function pickUrls() {
   const home = await (await fetch(`${BASE}/`)).text();
   const course = /href="(\/courses\/[^"#?]+)"/.exec(home)?.[1];
+  // The floor: the framework's trivial page in this build (root layout, a heading, two links).
   const pages = [
+    ['floor', '/forbidden'],
     ['home', '/'],
     ['course', course],
     ['search', '/search?q=Python'],
