@@ -74,37 +74,26 @@ function LessonList({
 }
 
 /**
- * The curriculum beside the lesson: an always-open aside on wide screens, a native <details>
- * drawer on phones (works without JavaScript).
+ * The curriculum beside the lesson, drawn once: a native <details> drawer on phones (works without
+ * JavaScript) that wide screens show always open, its summary hidden, through ::details-content.
+ * Browsers without that pseudo-element show the closed drawer on wide screens too.
  */
 export function LessonSidebar(props: Props) {
   const t = useTranslations('Learn');
-  const header = (
-    <div className="grid gap-1.5 px-2">
-      <Progress value={props.progressPercent} label={t('courseProgress')} />
-      <p className="text-muted-foreground text-xs" data-testid="course-progress">
-        {t('percentComplete', { percent: props.progressPercent })}
-      </p>
-    </div>
-  );
   return (
-    <>
-      <details className="rounded-lg border lg:hidden">
-        <summary className="focus-visible:outline-ring cursor-pointer px-4 py-3 font-medium focus-visible:outline-2">
-          {t('curriculum')}
-        </summary>
-        <nav aria-label={t('curriculum')} className="grid gap-3 p-2">
-          {header}
-          <LessonList {...props} />
-        </nav>
-      </details>
-      <nav
-        aria-label={t('curriculum')}
-        className="hidden max-h-[calc(100vh-6rem)] gap-3 overflow-y-auto rounded-lg border p-2 lg:sticky lg:top-20 lg:grid"
-      >
-        {header}
+    <details className="rounded-lg border lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:details-content:[content-visibility:visible]">
+      <summary className="focus-visible:outline-ring cursor-pointer px-4 py-3 font-medium focus-visible:outline-2 lg:hidden">
+        {t('curriculum')}
+      </summary>
+      <nav aria-label={t('curriculum')} className="grid gap-3 p-2">
+        <div className="grid gap-1.5 px-2">
+          <Progress value={props.progressPercent} label={t('courseProgress')} />
+          <p className="text-muted-foreground text-xs" data-testid="course-progress">
+            {t('percentComplete', { percent: props.progressPercent })}
+          </p>
+        </div>
         <LessonList {...props} />
       </nav>
-    </>
+    </details>
   );
 }

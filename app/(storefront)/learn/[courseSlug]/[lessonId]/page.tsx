@@ -12,6 +12,7 @@ import { LessonLocked } from '@/components/player/lesson-locked';
 import { LessonSidebar } from '@/components/player/lesson-sidebar';
 import { MediaPlayer } from '@/components/player/media-player';
 import { PdfViewer } from '@/components/player/pdf-viewer';
+import { RATES } from '@/components/player/progress-reporter';
 import { ReadingProgress } from '@/components/player/reading-progress';
 import { Button } from '@/components/ui/button';
 import { ChevronLeft, ChevronRight } from '@/components/ui/icons';
@@ -55,6 +56,7 @@ async function LessonContent({ page }: { page: Extract<LessonPage, { access: 'op
   }
   if (!page.mediaUrl) return <p className="text-muted-foreground">{t('mediaMissing')}</p>;
   if (lesson.kind === 'pdf') return <PdfViewer src={page.mediaUrl} title={lesson.title} />;
+  const tp = await getTranslations('Learn.player');
   return (
     <MediaPlayer
       kind={lesson.kind}
@@ -64,7 +66,10 @@ async function LessonContent({ page }: { page: Extract<LessonPage, { access: 'op
       captionsSrc={page.captionsUrl}
       startAt={page.completed ? 0 : page.positionSec}
       tracksProgress={page.tracksProgress}
-      title={lesson.title}
+      labels={{
+        player: tp('label', { title: lesson.title }),
+        rates: RATES.map((rate) => tp('rate', { rate })),
+      }}
     />
   );
 }
