@@ -1,12 +1,13 @@
 // `npm run bench:lighthouse`: Lighthouse (phone profile) against a production build on a fresh,
 // seeded database, as a first-time visitor sees it: home, a course page, search and a lesson page.
-// Prints the four category scores and the JavaScript behind them, with the trivial /forbidden page
-// as the floor measured in the same run; never asserts (a benchmark).
+// Prints the four category scores and the JavaScript behind them beside two floors measured in the
+// same run: the framework's (a bare Next app of the same versions, one dynamic page, none of our
+// code: scripts/lighthouse-floor) and our root layout's (the trivial /forbidden page). Never asserts.
 // Flags: --no-build reuses the last `next build`; --runs=N takes the median of N runs per page;
 // --out=DIR keeps each run's full Lighthouse report (JSON) in DIR.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -44,13 +45,58 @@ async function waitForServer(url, ms = 60_000) {
   return false;
 }
 
+/**
+ * The framework's floor: scripts/lighthouse-floor copied to a temporary folder (outside the project,
+ * so Next finds none of our config, proxy or instrumentation), with next, react and react-dom at our
+ * versions from the npm registry, built and served on PORT + 1. Returns the server and its folder,
+ * or null when it cannot be installed (offline): the run goes on without it.
+ */
+async function startFrameworkFloor() {
+  const dir = await mkdtemp(path.join(tmpdir(), 'zhishi-lh-floor-'));
+  const { dependencies } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8'));
+  await cp(path.join(ROOT, 'scripts/lighthouse-floor'), dir, { recursive: true });
+  await writeFile(path.join(dir, 'package.json'), JSON.stringify({ private: true }));
+  const deps = ['next', 'react', 'react-dom'].map((n) => `${n}@${dependencies[n]}`);
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  const ok =
+    (
+      await run(
+        'Install the bare Next app',
+        'npm',
+        ['install', '--no-audit', '--no-fund', ...deps],
+        {
+          cwd: dir,
+          env,
+        },
+      )
+    ).code === 0 &&
+    (await run('Build the bare Next app', 'npx', ['next', 'build'], { cwd: dir, env })).code === 0;
+  if (!ok) return { dir, server: null };
+  const server = spawn('npx', ['next', 'start', '-p', String(PORT + 1), '-H', '127.0.0.1'], {
+    cwd: dir,
+    env,
+    stdio: 'ignore',
+    detached: true,
+  });
+  return { dir, server };
+}
+
+const stop = (server) => {
+  if (!server?.pid) return;
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+};
+
 /** The pages to measure, found the way a visitor finds them: links on the pages themselves. */
 async function pickUrls() {
   const home = await (await fetch(`${BASE}/`)).text();
   const course = /href="(\/courses\/[^"#?]+)"/.exec(home)?.[1];
-  // The floor: the framework's trivial page in this build (root layout, a heading, two links).
+  // Our floor: this build's trivial page (our root layout, a heading, a sentence, two links).
   const pages = [
-    ['floor', '/forbidden'],
+    ['app floor', '/forbidden'],
     ['home', '/'],
     ['course', course],
     ['search', '/search?q=Python'],
@@ -103,8 +149,8 @@ async function lighthouse(url, dir, name) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
-  if (await portInUse(PORT)) {
-    say(`Port ${PORT} is busy; pick another with E2E_PORT.`);
+  if ((await portInUse(PORT)) || (await portInUse(PORT + 1))) {
+    say(`Port ${PORT} or ${PORT + 1} is busy; pick another with E2E_PORT.`);
     return 1;
   }
   const up = await databaseUp();
@@ -119,7 +165,9 @@ async function main() {
   const dir = outDir ? path.resolve(outDir) : await mkdtemp(path.join(tmpdir(), 'zhishi-lh-'));
   if (outDir) await mkdir(dir, { recursive: true });
   let server;
+  let floor;
   try {
+    floor = await startFrameworkFloor();
     if ((await run(`Migrate ${name}`, 'npx', ['tsx', 'scripts/db-migrate.ts'], { env })).code)
       return 1;
     if ((await run('Seed', 'npm', ['run', 'db:seed'], { env })).code) return 1;
@@ -136,17 +184,23 @@ async function main() {
       return 1;
     }
     const rows = [];
+    const FLOOR = `http://127.0.0.1:${PORT + 1}`;
+    const frameworkUp = !!floor.server && (await waitForServer(`${FLOOR}/`));
+    const pages = [
+      ['framework', frameworkUp ? '/' : null, FLOOR],
+      ...(await pickUrls()).map(([label, p]) => [label, p, BASE]),
+    ];
 
-    for (const [label, p] of await pickUrls()) {
+    for (const [label, p, origin] of pages) {
       if (!p) {
         rows.push({ label, note: 'no such page in this build' });
         continue;
       }
       // One warm-up request: the first render of a route compiles nothing, but fills caches.
-      await fetch(`${BASE}${p}`).catch(() => undefined);
+      await fetch(`${origin}${p}`).catch(() => undefined);
       const results = [];
       for (let r = 0; r < runs; r++) {
-        const one = await lighthouse(`${BASE}${p}`, dir, `${label}-${r}`);
+        const one = await lighthouse(`${origin}${p}`, dir, `${label.replace(' ', '-')}-${r}`);
         if (one) results.push(one);
       }
       if (results.length === 0) {
@@ -168,23 +222,19 @@ async function main() {
     say(bold(`\nLighthouse (mobile, ${runs} run(s) per page, median)`));
     for (const r of rows) {
       if (r.note) {
-        say(`  ${r.label.padEnd(7)} ${dim(r.note)}`);
+        say(`  ${r.label.padEnd(9)} ${dim(r.note)}`);
         continue;
       }
       say(
-        `  ${r.label.padEnd(7)} perf ${String(r.performance).padStart(3)}  a11y ${String(r.accessibility).padStart(3)}  best ${String(r['best-practices']).padStart(3)}  seo ${String(r.seo).padStart(3)}  TBT ${r.tbt} ms  LCP ${r.lcp} ms  JS ${r.scriptKb} KB in ${r.scripts} scripts  ${dim(r.path)}`,
+        `  ${r.label.padEnd(9)} perf ${String(r.performance).padStart(3)}  a11y ${String(r.accessibility).padStart(3)}  best ${String(r['best-practices']).padStart(3)}  seo ${String(r.seo).padStart(3)}  TBT ${r.tbt} ms  LCP ${r.lcp} ms  JS ${r.scriptKb} KB in ${r.scripts} scripts  ${dim(r.path)}`,
       );
       if (r.failing) say(dim(`          failing audits: ${r.failing}`));
     }
     return 0;
   } finally {
-    if (server?.pid) {
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }
+    stop(server);
+    stop(floor?.server);
+    if (floor) await rm(floor.dir, { recursive: true, force: true });
     await run(`Drop database ${name}`, 'npx', ['tsx', 'scripts/db-drop.ts'], { env });
     if (!outDir) await rm(dir, { recursive: true, force: true });
   }
