@@ -16,6 +16,8 @@ type Props = {
   lessonId: string;
   src: string;
   captionsSrc: string | null;
+  /** Shown in the video's frame until it plays (the course cover); audio has none. */
+  poster?: string | null;
   startAt: number;
   tracksProgress: boolean;
   /**
@@ -48,6 +50,7 @@ export function MediaPlayer({
   lessonId,
   src,
   captionsSrc,
+  poster,
   startAt,
   tracksProgress,
   labels,
@@ -200,6 +203,7 @@ export function MediaPlayer({
       <Element
         ref={media}
         src={src}
+        poster={kind === 'video' ? (poster ?? undefined) : undefined}
         controls
         preload="metadata"
         playsInline

@@ -20,6 +20,12 @@ test.describe('[STOREFRONT][PLAYER]', () => {
     await expect(page).toHaveURL(/\/learn\/[^/]+\/[0-9A-Za-z]{22}$/);
     const media = page.getByTestId('lesson-media');
     await expect(media).toBeVisible();
+    // The course cover fills the frame until the video plays.
+    const poster = await media.getAttribute('poster');
+    expect(poster).toMatch(/^\/api\/images\/[0-9A-Za-z]{22}$/);
+    const cover = await page.request.get(poster!);
+    expect(cover.status()).toBe(200);
+    expect(cover.headers()['content-type']).toMatch(/^image\//);
     await expect
       .poll(() => media.evaluate((el: HTMLMediaElement) => el.readyState), { timeout: 20_000 })
       .toBeGreaterThanOrEqual(1);

@@ -35,6 +35,7 @@ export type LessonAccessRow = {
     creatorId: string;
     status: string;
     deletedAt: Date | null;
+    coverUrl: string | null;
   };
   enrollment: { status: string } | null;
   /** ACCESS-2: the one predicate's answer for this viewer. */
@@ -70,6 +71,7 @@ export async function loadLessonAccess(
       creatorId: courses.creatorId,
       status: courses.status,
       deletedAt: courses.deletedAt,
+      coverUrl: courses.coverUrl,
     })
     .from(lessons)
     .innerJoin(courses, eq(courses.id, lessons.courseId))
@@ -94,6 +96,7 @@ export async function loadLessonAccess(
     creatorId: row.creatorId,
     status: row.status,
     deletedAt: row.deletedAt,
+    coverUrl: row.coverUrl,
   };
   const lesson = {
     id: row.id,

@@ -31,6 +31,8 @@ type CourseHeader = {
   title: string;
   priceMinor: number;
   currency: string;
+  /** The course's cover, shown as the video's poster until it plays. */
+  coverUrl: string | null;
 };
 
 type Common = {
@@ -78,6 +80,7 @@ export async function getLessonPage(
     title: course.title,
     priceMinor: course.priceMinor,
     currency: course.currency,
+    coverUrl: course.coverUrl,
   };
   const enrolled = access.enrollment?.status === 'active';
   const learnerId = enrolled && viewer ? viewer.id : null;

@@ -64,6 +64,7 @@ async function LessonContent({ page }: { page: Extract<LessonPage, { access: 'op
       lessonId={lesson.id}
       src={page.mediaUrl}
       captionsSrc={page.captionsUrl}
+      poster={page.course.coverUrl}
       startAt={page.completed ? 0 : page.positionSec}
       tracksProgress={page.tracksProgress}
       labels={{
