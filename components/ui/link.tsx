@@ -1,38 +1,25 @@
-'use client';
+import type { ComponentProps } from 'react';
 
-import NextLink from 'next/link';
-import { useState, type ComponentProps } from 'react';
+type Props = ComponentProps<'a'> & {
+  href: string;
+  /** Replace the current history entry instead of adding one. */
+  replace?: boolean;
+  /** false keeps the scroll position after navigating. */
+  scroll?: boolean;
+};
 
 /**
- * next/link that prefetches on intent (hover, focus or touch) instead of on entering the viewport.
- * Every page here is dynamic (session, locale, currency), so a viewport prefetch is a fresh server
- * render of each visible link's page on every page view, processed on the main thread while the page
- * is still loading. `prefetch={false}` still turns prefetching off.
+ * A link to one of our pages, drawn as a plain <a> from server and client components alike.
+ * `SoftNavigation` (components/layout/soft-navigation.tsx, in the root providers) makes its clicks
+ * client-side navigations and prefetches it on intent: one listener for the page instead of a
+ * hydrated client component per link (75 on the home page).
  */
-export function Link({
-  prefetch,
-  onMouseEnter,
-  onTouchStart,
-  onFocus,
-  ...props
-}: ComponentProps<typeof NextLink>) {
-  const [intent, setIntent] = useState(false);
+export function Link({ replace, scroll, ...props }: Props) {
   return (
-    <NextLink
+    <a
       {...props}
-      prefetch={prefetch === false || !intent ? false : (prefetch ?? null)}
-      onMouseEnter={(e) => {
-        setIntent(true);
-        onMouseEnter?.(e);
-      }}
-      onTouchStart={(e) => {
-        setIntent(true);
-        onTouchStart?.(e);
-      }}
-      onFocus={(e) => {
-        setIntent(true);
-        onFocus?.(e);
-      }}
+      data-replace={replace ? '' : undefined}
+      data-scroll={scroll === false ? 'keep' : undefined}
     />
   );
 }

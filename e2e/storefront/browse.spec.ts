@@ -107,6 +107,35 @@ test.describe('[STOREFRONT][BROWSE]', () => {
     await expect.poll(() => prefetched).toContain(href);
   });
 
+  test('[STOREFRONT][NAV]: links navigate within the page, history works, and a modified click stays the browser’s', async ({
+    page,
+  }, info) => {
+    type Marked = { sameDocument?: boolean };
+    await page.goto('/');
+    await page.evaluate(() => {
+      (window as Marked).sameDocument = true;
+    });
+    const course = page.getByRole('region', { name: 'Most popular' }).getByRole('link').first();
+    const href = (await course.getAttribute('href'))!;
+    await (isMobile(info.project.name) ? course.tap() : course.click());
+    await expect(page).toHaveURL(href);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // A client-side navigation keeps the document: the marker survives.
+    expect(await page.evaluate(() => (window as Marked).sameDocument)).toBe(true);
+    await expect(page.locator('[popover]:popover-open')).toHaveCount(0);
+    await page.goBack();
+    await expect(page).toHaveURL('/');
+    expect(await page.evaluate(() => (window as Marked).sameDocument)).toBe(true);
+    if (isMobile(info.project.name)) return;
+    // Ctrl-click is the browser's (a new tab): this page stays where it is.
+    const opened = page.context().waitForEvent('page');
+    await course.click({ modifiers: ['ControlOrMeta'] });
+    const tab = await opened;
+    await tab.waitForURL(`**${href}`);
+    await tab.close();
+    await expect(page).toHaveURL('/');
+  });
+
   test('[STOREFRONT][BROWSE]: search finds courses for an English and a Chinese query', async ({
     page,
   }) => {

@@ -1,0 +1,55 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect } from 'react';
+
+const INTENT_EVENTS = ['pointerover', 'focusin', 'touchstart'] as const;
+
+/** The link an event came from, when it leads to one of our pages in this tab; else null. */
+function pageLink(event: Event): { link: HTMLAnchorElement; href: string } | null {
+  const link = (event.target as Element | null)?.closest?.('a[href]');
+  if (!(link instanceof HTMLAnchorElement)) return null;
+  if ((link.target && link.target !== '_self') || link.hasAttribute('download')) return null;
+  const url = new URL(link.href);
+  // Route handlers (media, exports, sign-out callbacks) are documents, not pages.
+  if (url.origin !== window.location.origin || url.pathname.startsWith('/api/')) return null;
+  return { link, href: url.pathname + url.search + url.hash };
+}
+
+/**
+ * What next/link does for each link, done once for the document: a plain click on a link to one of
+ * our pages becomes a client-side navigation (router.push, or replace and keep-scroll from the
+ * link's data attributes), and hovering, focusing or touching a link prefetches its page. Clicks
+ * with a modifier key, other buttons, in-page anchors and other origins stay the browser's.
+ */
+export function SoftNavigation() {
+  const router = useRouter();
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0) return;
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const target = pageLink(event);
+      if (!target) return;
+      const here = window.location;
+      const url = new URL(target.href, here.href);
+      if (url.hash && url.pathname === here.pathname && url.search === here.search) return;
+      event.preventDefault();
+      const options = { scroll: target.link.dataset.scroll !== 'keep' };
+      if (target.link.dataset.replace !== undefined) router.replace(target.href, options);
+      else router.push(target.href, options);
+    };
+    const onIntent = (event: Event) => {
+      const target = pageLink(event);
+      if (target) router.prefetch(target.href.split('#')[0]!);
+    };
+    document.addEventListener('click', onClick);
+    for (const type of INTENT_EVENTS)
+      document.addEventListener(type, onIntent, { passive: true, capture: true });
+    return () => {
+      document.removeEventListener('click', onClick);
+      for (const type of INTENT_EVENTS)
+        document.removeEventListener(type, onIntent, { capture: true });
+    };
+  }, [router]);
+  return null;
+}
