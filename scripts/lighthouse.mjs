@@ -48,8 +48,8 @@ async function waitForServer(url, ms = 60_000) {
 /**
  * The framework's floor: scripts/lighthouse-floor copied to a temporary folder (outside the project,
  * so Next finds none of our config, proxy or instrumentation), with next, react and react-dom at our
- * versions from the npm registry, built and served on PORT + 1. Returns the server and its folder,
- * or null when it cannot be installed (offline): the run goes on without it.
+ * versions from the npm registry, built and served on PORT + 1. Returns its folder and its server;
+ * the server is null when the app cannot be installed or built (offline): the run goes on without it.
  */
 async function startFrameworkFloor() {
   const dir = await mkdtemp(path.join(tmpdir(), 'zhishi-lh-floor-'));

@@ -6,14 +6,14 @@ import { useEffect } from 'react';
 const INTENT_EVENTS = ['pointerover', 'focusin', 'touchstart'] as const;
 
 /** The link an event came from, when it leads to one of our pages in this tab; else null. */
-function pageLink(event: Event): { link: HTMLAnchorElement; href: string } | null {
+function pageLink(event: Event): { link: HTMLAnchorElement; url: URL } | null {
   const link = (event.target as Element | null)?.closest?.('a[href]');
   if (!(link instanceof HTMLAnchorElement)) return null;
   if ((link.target && link.target !== '_self') || link.hasAttribute('download')) return null;
   const url = new URL(link.href);
   // Route handlers (media, exports, sign-out callbacks) are documents, not pages.
   if (url.origin !== window.location.origin || url.pathname.startsWith('/api/')) return null;
-  return { link, href: url.pathname + url.search + url.hash };
+  return { link, url };
 }
 
 /**
@@ -30,17 +30,18 @@ export function SoftNavigation() {
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const target = pageLink(event);
       if (!target) return;
+      const { link, url } = target;
       const here = window.location;
-      const url = new URL(target.href, here.href);
       if (url.hash && url.pathname === here.pathname && url.search === here.search) return;
       event.preventDefault();
-      const options = { scroll: target.link.dataset.scroll !== 'keep' };
-      if (target.link.dataset.replace !== undefined) router.replace(target.href, options);
-      else router.push(target.href, options);
+      const href = url.pathname + url.search + url.hash;
+      const options = { scroll: link.dataset.scroll !== 'keep' };
+      if (link.dataset.replace !== undefined) router.replace(href, options);
+      else router.push(href, options);
     };
     const onIntent = (event: Event) => {
       const target = pageLink(event);
-      if (target) router.prefetch(target.href.split('#')[0]!);
+      if (target) router.prefetch(target.url.pathname + target.url.search);
     };
     document.addEventListener('click', onClick);
     for (const type of INTENT_EVENTS)

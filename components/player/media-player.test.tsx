@@ -9,7 +9,7 @@ import { RATES } from './progress-reporter';
 
 const labels = {
   player: 'Player: Closures',
-  rates: RATES.map((r) => `${r}× (server)`),
+  rates: RATES.map((r) => ({ value: r, label: `${r}× (server)` })),
 };
 
 async function render(locale: 'en' | 'zh-CN') {
@@ -42,7 +42,7 @@ describe('MediaPlayer first render', () => {
       const html = await render(locale);
       expect(lookup).not.toHaveBeenCalled();
       expect(html).toContain('aria-label="Player: Closures"');
-      for (const rate of labels.rates) expect(html).toContain(`>${rate}</option>`);
+      for (const { label } of labels.rates) expect(html).toContain(`>${label}</option>`);
     },
   );
 

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Captions, Maximize, Rewind, FastForward } from '@/components/ui/icons';
 import { track } from '@/lib/events/track';
 
-import { RATES, readPrefs, reportProgress, writePrefs } from './progress-reporter';
+import { readPrefs, reportProgress, writePrefs } from './progress-reporter';
 
 type Props = {
   kind: 'video' | 'audio';
@@ -24,7 +24,7 @@ type Props = {
    * Labels that take arguments come formatted from the server: formatting them here would start
    * the ICU message formatter during hydration (about 65 ms on a throttled phone).
    */
-  labels: { player: string; rates: readonly string[] };
+  labels: { player: string; rates: readonly { value: number; label: string }[] };
 };
 
 const SAVE_EVERY_MS = 5_000;
@@ -230,9 +230,9 @@ export function MediaPlayer({
             onChange={(e) => changeRate(Number(e.target.value))}
             className="bg-background rounded border px-2 py-1 text-sm"
           >
-            {RATES.map((r, i) => (
-              <option key={r} value={r}>
-                {labels.rates[i]}
+            {labels.rates.map(({ value, label }) => (
+              <option key={value} value={value}>
+                {label}
               </option>
             ))}
           </select>

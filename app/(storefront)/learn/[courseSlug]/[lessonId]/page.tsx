@@ -69,7 +69,7 @@ async function LessonContent({ page }: { page: Extract<LessonPage, { access: 'op
       tracksProgress={page.tracksProgress}
       labels={{
         player: tp('label', { title: lesson.title }),
-        rates: RATES.map((rate) => tp('rate', { rate })),
+        rates: RATES.map((rate) => ({ value: rate, label: tp('rate', { rate }) })),
       }}
     />
   );
