@@ -11,7 +11,7 @@ export function Providers({ children }: { children: React.ReactNode }) {
   return (
     <>
       {children}
-      <SoftNavigation />
+      <SoftNavigation pendingLabel={t('loading')} />
       <LazyToaster closeLabel={t('close')} regionLabel={t('notifications')} />
     </>
   );

@@ -40,7 +40,7 @@ export function CourseRow({
 }) {
   if (courses.length === 0) return null;
   return (
-    <section aria-labelledby={id} className="grid gap-4">
+    <section aria-labelledby={id} className="render-when-visible grid gap-4">
       <div className="flex items-end justify-between gap-4">
         <h2 id={id} className="text-xl font-bold sm:text-2xl">
           {title}

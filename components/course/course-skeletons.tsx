@@ -23,18 +23,3 @@ export function CourseGridSkeleton({ count = 8 }: { count?: number }) {
     </div>
   );
 }
-
-/** A listing page while it loads: title, filter bar, grid. `label` is announced to screen readers. */
-export function ListingPageSkeleton({ label }: { label: string }) {
-  return (
-    <div role="status" aria-label={label} className="mx-auto grid max-w-7xl gap-6 px-4 py-8">
-      <Skeleton className="h-8 w-64" />
-      <div className="flex flex-wrap gap-3">
-        {Array.from({ length: 4 }, (_, i) => (
-          <Skeleton key={i} className="h-10 w-36" />
-        ))}
-      </div>
-      <CourseGridSkeleton />
-    </div>
-  );
-}

@@ -12,7 +12,7 @@ export async function SiteFooter() {
   const categories = (await listCategories(locale)).slice(0, 8);
   const year = new Date().getUTCFullYear();
   return (
-    <footer className="bg-muted/40 mt-16 border-t">
+    <footer className="bg-muted/40 render-when-visible mt-16 border-t">
       <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 sm:grid-cols-2 lg:grid-cols-4">
         <div className="grid content-start gap-2">
           <p className="text-lg font-bold">{tc('appName')}</p>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect } from 'react';
+import { useEffect, useTransition } from 'react';
 
 const INTENT_EVENTS = ['pointerover', 'focusin', 'touchstart'] as const;
 
@@ -21,9 +21,12 @@ function pageLink(event: Event): { link: HTMLAnchorElement; url: URL } | null {
  * our pages becomes a client-side navigation (router.push, or replace and keep-scroll from the
  * link's data attributes), and hovering, focusing or touching a link prefetches its page. Clicks
  * with a modifier key, other buttons, in-page anchors and other origins stay the browser's.
+ * While the next page is on its way, a bar across the top of the window shows that the click was
+ * taken (pages without a loading skeleton keep showing the old page until the new one is ready).
  */
-export function SoftNavigation() {
+export function SoftNavigation({ pendingLabel }: { pendingLabel: string }) {
   const router = useRouter();
+  const [navigating, startNavigation] = useTransition();
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0) return;
@@ -36,8 +39,10 @@ export function SoftNavigation() {
       event.preventDefault();
       const href = url.pathname + url.search + url.hash;
       const options = { scroll: link.dataset.scroll !== 'keep' };
-      if (link.dataset.replace !== undefined) router.replace(href, options);
-      else router.push(href, options);
+      startNavigation(() => {
+        if (link.dataset.replace !== undefined) router.replace(href, options);
+        else router.push(href, options);
+      });
     };
     const onIntent = (event: Event) => {
       const target = pageLink(event);
@@ -52,5 +57,13 @@ export function SoftNavigation() {
         document.removeEventListener(type, onIntent, { capture: true });
     };
   }, [router]);
-  return null;
+  if (!navigating) return null;
+  // Next's route announcer tells screen readers when the new page has arrived.
+  return (
+    <div
+      role="progressbar"
+      aria-label={pendingLabel}
+      className="bg-primary animate-navigation-progress fixed inset-x-0 top-0 z-[70] h-0.5 origin-left motion-reduce:animate-none"
+    />
+  );
 }

@@ -64,8 +64,30 @@ test.describe('[STOREFRONT][BROWSE]', () => {
     await expect(page.getByRole('heading', { name: 'Course content' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible();
     await expect(page.getByRole('link', { name: /Sign in to (buy|enrol)/ })).toBeVisible();
+    // Below-the-fold sections are drawn only near the viewport, and still read and work when reached.
+    for (const name of ['Course content', 'About this course', 'Reviews'])
+      await expect(page.getByRole('region', { name })).toHaveCSS('content-visibility', 'auto');
+    await expect(page.getByRole('contentinfo')).toHaveCSS('content-visibility', 'auto');
+    await page.getByRole('contentinfo').getByRole('link').first().scrollIntoViewIfNeeded();
+    await expect(page.getByRole('contentinfo').getByRole('link').first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     if (!isMobile(info.project.name)) await screenshot(page, 'course.png');
+  });
+
+  test('[STOREFRONT][BROWSE]: listings send their results with the page, not behind a streamed fallback', async ({
+    request,
+  }) => {
+    const course = await (await request.get('/courses/typescript-from-zero')).text();
+    const creator = /href="(\/creators\/[^"]+)"/.exec(course)?.[1];
+    expect(creator).toBeTruthy();
+    for (const path of ['/search?q=python', '/categories/programming', creator!]) {
+      const html = await (await request.get(path)).text();
+      const results = html.indexOf('id="results-title"');
+      expect(results, path).toBeGreaterThan(-1);
+      // A Suspense fallback would put the results in a hidden segment that React reveals at
+      // least 300 ms after the first paint.
+      expect(html.lastIndexOf('<div hidden id="S:', results), path).toBe(-1);
+    }
   });
 
   test('[STOREFRONT][RECS]: a course page loads “Learners also took” when it is scrolled into view', async ({
@@ -134,6 +156,27 @@ test.describe('[STOREFRONT][BROWSE]', () => {
     await tab.waitForURL(`**${href}`);
     await tab.close();
     await expect(page).toHaveURL('/');
+  });
+
+  test('[STOREFRONT][NAV]: a slow navigation shows a progress bar until the next page arrives', async ({
+    page,
+  }, info) => {
+    await page.goto('/');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Holds the category page's RSC payload (prefetch and navigation) until the bar has been seen.
+    await page.route('**/categories/programming*', async (route) => {
+      if (route.request().headers()['rsc']) await held;
+      await route.continue();
+    });
+    const link = page.getByRole('link', { name: /^Programming/ }).first();
+    await (isMobile(info.project.name) ? link.tap() : link.click());
+    const bar = page.getByRole('progressbar', { name: 'Loading…' });
+    await expect(bar).toBeVisible();
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: 'Programming' })).toBeVisible();
+    await expect(page).toHaveURL(/\/categories\/programming$/);
+    await expect(bar).toHaveCount(0);
   });
 
   test('[STOREFRONT][BROWSE]: search finds courses for an English and a Chinese query', async ({

@@ -175,7 +175,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
             </section>
           ) : null}
 
-          <section aria-labelledby="curriculum" className="grid gap-3">
+          <section aria-labelledby="curriculum" className="render-when-visible grid gap-3">
             <h2 id="curriculum" className="text-xl font-bold">
               {t('curriculumTitle')}
             </h2>
@@ -189,14 +189,14 @@ export default async function CoursePage({ params, searchParams }: Props) {
             <Curriculum sections={course.curriculum} courseSlug={course.slug} />
           </section>
 
-          <section aria-labelledby="description" className="grid gap-3">
+          <section aria-labelledby="description" className="render-when-visible grid gap-3">
             <h2 id="description" className="text-xl font-bold">
               {t('descriptionTitle')}
             </h2>
             <MarkdownContent source={course.description} />
           </section>
 
-          <section aria-labelledby="reviews" className="grid gap-4">
+          <section aria-labelledby="reviews" className="render-when-visible grid gap-4">
             <h2 id="reviews" className="text-xl font-bold">
               {t('reviewsTitle')}
             </h2>

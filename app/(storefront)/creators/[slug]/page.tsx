@@ -1,12 +1,9 @@
-import { Suspense } from 'react';
-
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { CourseResults } from '@/components/course/course-results';
-import { CourseGridSkeleton } from '@/components/course/course-skeletons';
 import { MarkdownContent } from '@/components/markdown';
 import { Avatar } from '@/components/ui/avatar';
 import { listPublicCourses } from '@/lib/data/catalog';
@@ -32,7 +29,7 @@ export default async function CreatorPage({ params, searchParams }: Props) {
     getTranslations('Common'),
   ]);
   const creator = await getPublicCreator(slug);
-  // Before any Suspense boundary, so the status is a real 404.
+  // Before anything is sent, so the status is a real 404.
   if (!creator) notFound();
   const filters = parseCatalogFilters(raw);
   return (
@@ -49,14 +46,13 @@ export default async function CreatorPage({ params, searchParams }: Props) {
         </div>
       </header>
       {creator.bio ? <MarkdownContent source={creator.bio} className="max-w-3xl" /> : null}
-      <Suspense fallback={<CourseGridSkeleton count={4} />}>
-        <CreatorCourses
-          locale={locale}
-          filters={filters}
-          creatorId={creator.userId}
-          basePath={`/creators/${creator.slug}`}
-        />
-      </Suspense>
+      {/* With the page, not behind a Suspense fallback (CODE_STYLE). */}
+      <CreatorCourses
+        locale={locale}
+        filters={filters}
+        creatorId={creator.userId}
+        basePath={`/creators/${creator.slug}`}
+      />
     </div>
   );
 }

@@ -129,7 +129,7 @@ export default async function LessonRoute({ params, searchParams }: Props) {
           ) : null}
         </div>
         {/* Below the player: the lesson's notes, then the lesson's Q&A. */}
-        <div id="lesson-below" className="grid gap-6">
+        <div id="lesson-below" className="render-when-visible grid gap-6">
           {page.access === 'open' && page.lesson.kind !== 'article' && page.body ? (
             <section aria-labelledby="lesson-notes" className="grid gap-2">
               <h2 id="lesson-notes" className="text-lg font-semibold">
