@@ -1,6 +1,13 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+// Messages are compiled at build time, so the browser gets the small formatter and not an ICU
+// parser (about 9 KB compressed on every page; DECISIONS 2026-12-07).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: {
+    messages: { path: './messages', format: 'json', locales: ['en', 'zh-CN'], precompile: true },
+  },
+});
 
 /**
  * Static security headers on every response (WEB-3), including route handlers and static files.

@@ -1,7 +1,17 @@
 'use client';
 
-import en from '@/messages/en/Common.json';
-import zh from '@/messages/zh-CN/Common.json';
+import { createTranslator } from 'next-intl';
+
+import enCommon from '@/messages/en/Common.json';
+import zhCommon from '@/messages/zh-CN/Common.json';
+
+// Through a translator, never as plain strings: the build compiles every message (next.config.mjs).
+const en = createTranslator({ locale: 'en', messages: { Common: enCommon }, namespace: 'Common' });
+const zh = createTranslator({
+  locale: 'zh-CN',
+  messages: { Common: zhCommon },
+  namespace: 'Common',
+});
 
 /**
  * Last resort when the root layout itself fails: no providers, no stylesheet, so inline styles and
@@ -23,16 +33,16 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
         }}
       >
         <main role="alert" style={{ maxWidth: 560, margin: '0 auto' }}>
-          <title>{en.error.title}</title>
-          <h1 style={{ fontSize: 24 }}>{en.error.title}</h1>
-          <p>{en.error.body}</p>
+          <title>{en('error.title')}</title>
+          <h1 style={{ fontSize: 24 }}>{en('error.title')}</h1>
+          <p>{en('error.body')}</p>
           <h2 lang="zh-CN" style={{ fontSize: 20 }}>
-            {zh.error.title}
+            {zh('error.title')}
           </h2>
-          <p lang="zh-CN">{zh.error.body}</p>
+          <p lang="zh-CN">{zh('error.body')}</p>
           {digest ? (
             <p style={{ fontFamily: 'monospace', fontSize: 13 }}>
-              {en.error.reference.replace('{id}', digest)}
+              {en('error.reference', { id: digest })}
             </p>
           ) : null}
           <button
@@ -48,7 +58,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
               fontSize: 14,
             }}
           >
-            {en.retry} / {zh.retry}
+            {en('retry')} / {zh('retry')}
           </button>
         </main>
       </body>

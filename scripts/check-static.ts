@@ -1,5 +1,6 @@
 import {
   checkDbImports,
+  checkMessageImports,
   checkImportCycles,
   checkFileSizes,
   checkProcessEnv,
@@ -24,6 +25,7 @@ async function main(): Promise<number> {
     ['process.env only in lib/env.ts', () => checkProcessEnv(files)],
     ['db connection imported only by the data layer', () => checkDbImports(files)],
     ['no raw SQL strings (sql.raw)', () => checkSqlRaw(files)],
+    ['message files read through createTranslator', () => checkMessageImports(files)],
     ['no import cycles (dependency-cruiser)', () => checkImportCycles(REPO_ROOT)],
     [
       'secret scan (secretlint, tracked files)',

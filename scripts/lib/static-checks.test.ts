@@ -9,6 +9,7 @@ import {
   checkFileSizes,
   checkImportCycles,
   checkProcessEnv,
+  checkMessageImports,
   checkSqlRaw,
   isDbConnectionModule,
   resolveSpecifier,
@@ -98,6 +99,29 @@ describe('checkSqlRaw', () => {
       { path: 'scripts/seed.ts', line: 2, message: 'uses sql raw strings (WEB-6)' },
     ]);
     expect(checkSqlRaw([file('lib/a.ts', `// never ${RAW})\nsql\`SELECT 1\``)])).toEqual([]);
+  });
+});
+
+describe('checkMessageImports', () => {
+  const IMPORT = "import en from '@/messages/en/Common.json';";
+  it('flags a message file read without a translator, where it is imported', () => {
+    expect(checkMessageImports([file('app/x.tsx', `'use client';\n${IMPORT}\nen.title;`)])).toEqual(
+      [
+        {
+          path: 'app/x.tsx',
+          line: 2,
+          message: 'reads a message file without createTranslator (messages are compiled at build)',
+        },
+      ],
+    );
+  });
+  it('accepts a translator, the i18n loader and tests', () => {
+    const ok = [
+      file('lib/mail/t.ts', `${IMPORT}\ncreateTranslator({ locale: 'en', messages: en });`),
+      file('i18n/messages.ts', IMPORT),
+      file('lib/a.test.ts', IMPORT),
+    ];
+    expect(checkMessageImports(ok)).toEqual([]);
   });
 });
 

@@ -157,6 +157,29 @@ export function checkSqlRaw(files: SourceFile[]): Violation[] {
   return out;
 }
 
+const MESSAGES_IMPORT = /from\s+['"]@\/messages\/[^'"]+\.json['"]/g;
+
+/**
+ * The build compiles every message file (next-intl's precompile, next.config.mjs), so a message
+ * read straight from its JSON is a compiled form, not text. Outside i18n/, a file that imports one
+ * must format it through `createTranslator`.
+ */
+export function checkMessageImports(files: SourceFile[]): Violation[] {
+  const out: Violation[] = [];
+  for (const f of files) {
+    if (f.path.startsWith('i18n/') || /\.test\.tsx?$/.test(f.path)) continue;
+    const code = stripComments(f.content);
+    const first = code.matchAll(MESSAGES_IMPORT).next().value;
+    if (!first || code.includes('createTranslator(')) continue;
+    out.push({
+      path: f.path,
+      line: lineOf(code, first.index),
+      message: 'reads a message file without createTranslator (messages are compiled at build)',
+    });
+  }
+  return out;
+}
+
 /** Files git tracks (the secret scan covers exactly what would be pushed); falls back to a walk outside git. */
 export function trackedFiles(root: string): string[] {
   const res = spawnSync('git', ['ls-files', '-z'], {
