@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 
+import { clsx } from 'clsx';
 import { useTranslations } from 'next-intl';
 
 import { Alert } from '@/components/ui/alert';
@@ -12,7 +13,6 @@ import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { initialActionState, type ActionState } from '@/lib/actions/action-state';
-import { cn } from '@/lib/utils';
 
 export type FieldSpec = {
   name: string;
@@ -71,7 +71,7 @@ export function ActionForm<T>({
   return (
     <form
       action={formAction}
-      className={cn('grid gap-4', className)}
+      className={clsx('grid gap-4', className)}
       encType={hasFile ? 'multipart/form-data' : undefined}
       noValidate
     >

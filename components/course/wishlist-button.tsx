@@ -2,13 +2,13 @@
 
 import { startTransition, useActionState, useOptimistic } from 'react';
 
+import { clsx } from 'clsx';
 import { useTranslations } from 'next-intl';
 
 import { Heart } from '@/components/ui/icons';
 import { initialActionState } from '@/lib/actions/action-state';
 import { setWishlistAction } from '@/lib/actions/wishlist/set-wishlist';
 import { track } from '@/lib/events/track';
-import { cn } from '@/lib/utils';
 
 /**
  * The heart. Without JavaScript it is a plain form post to the server action; with JavaScript the
@@ -51,12 +51,12 @@ export function WishlistButton({
         aria-label={variant === 'icon' ? label : undefined}
         title={variant === 'icon' ? label : undefined}
         disabled={pending}
-        className={cn(
+        className={clsx(
           'focus-visible:ring-ring inline-flex items-center justify-center gap-2 rounded-full border bg-white/90 text-sm font-medium text-gray-900 shadow-sm transition-colors hover:bg-white focus-visible:ring-2 focus-visible:outline-none dark:bg-gray-900/90 dark:text-gray-50',
           variant === 'icon' ? 'size-10' : 'h-10 w-full px-4',
         )}
       >
-        <Heart aria-hidden className={cn('size-5', on ? 'fill-red-600 text-red-600' : '')} />
+        <Heart aria-hidden className={clsx('size-5', on ? 'fill-red-600 text-red-600' : '')} />
         {variant === 'full' ? label : null}
       </button>
       {state.ok === false ? (

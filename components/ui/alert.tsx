@@ -1,16 +1,16 @@
 import * as React from 'react';
 
 import { cva, type VariantProps } from 'class-variance-authority';
+import { clsx } from 'clsx';
 
-import { cn } from '@/lib/utils';
-
-const alertVariants = cva('relative grid gap-1 rounded-md border p-4 text-sm [&_svg]:size-4', {
+/** `.alert*` are in the components layer (app/globals.css): a caller's utilities override them. */
+const alertVariants = cva('alert [&_svg]:size-4', {
   variants: {
     variant: {
-      default: 'bg-background text-foreground',
-      info: 'border-primary/40 bg-primary/5 text-foreground',
-      destructive: 'border-destructive/50 text-destructive',
-      success: 'border-success/50 text-success',
+      default: 'alert-default',
+      info: 'alert-info',
+      destructive: 'alert-destructive',
+      success: 'alert-success',
     },
   },
   defaultVariants: { variant: 'default' },
@@ -27,16 +27,16 @@ export function Alert({
     <div
       data-slot="alert"
       role={role}
-      className={cn(alertVariants({ variant }), className)}
+      className={clsx(alertVariants({ variant }), className)}
       {...props}
     />
   );
 }
 
 export function AlertTitle({ className, ...props }: React.ComponentProps<'p'>) {
-  return <p className={cn('font-semibold', className)} {...props} />;
+  return <p className={clsx('alert-title', className)} {...props} />;
 }
 
 export function AlertDescription({ className, ...props }: React.ComponentProps<'div'>) {
-  return <div className={cn('text-sm opacity-90', className)} {...props} />;
+  return <div className={clsx('alert-description', className)} {...props} />;
 }

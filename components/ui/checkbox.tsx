@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
 /** Native checkbox (submits with the form without JavaScript), themed with accent-color. */
 export function Checkbox({ className, ...props }: Omit<React.ComponentProps<'input'>, 'type'>) {
@@ -8,10 +8,7 @@ export function Checkbox({ className, ...props }: Omit<React.ComponentProps<'inp
     <input
       type="checkbox"
       data-slot="checkbox"
-      className={cn(
-        'peer border-input accent-primary focus-visible:outline-ring size-4 shrink-0 rounded focus-visible:outline-2 focus-visible:outline-offset-2',
-        className,
-      )}
+      className={clsx('checkbox peer', className)}
       {...props}
     />
   );

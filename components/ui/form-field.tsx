@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
 /**
  * Label + control + hint + error. The control is a render function so it receives the ids it must
@@ -29,7 +29,7 @@ export function FormField({
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={cn('grid gap-1.5', className)}>
+    <div className={clsx('form-field', className)}>
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>

@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
 /** Native semantics via role="progressbar"; `label` is the accessible name (e.g. "Course progress"). */
 export function Progress({
@@ -20,7 +20,7 @@ export function Progress({
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={clamped}
-      className={cn('bg-muted h-2 w-full overflow-hidden rounded-full', className)}
+      className={clsx('progress', className)}
     >
       <div
         className="bg-primary h-full rounded-full transition-[width]"

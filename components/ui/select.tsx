@@ -1,19 +1,14 @@
 import * as React from 'react';
 
-import { ChevronDown } from '@/components/ui/icons';
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
-import { controlClass } from './input';
+import { ChevronDown } from '@/components/ui/icons';
 
 /** A styled native <select>: it works in forms without JavaScript and with every screen reader. */
 export function Select({ className, children, ...props }: React.ComponentProps<'select'>) {
   return (
     <div className="relative">
-      <select
-        data-slot="select"
-        className={cn(controlClass, 'h-10 appearance-none py-2 pr-9', className)}
-        {...props}
-      >
+      <select data-slot="select" className={clsx('control control-select', className)} {...props}>
         {children}
       </select>
       <ChevronDown

@@ -1,14 +1,10 @@
 import * as React from 'react';
 
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
+/** `.skeleton` is in the components layer (app/globals.css): a caller's utilities override it. */
 export function Skeleton({ className, ...props }: React.ComponentProps<'div'>) {
   return (
-    <div
-      data-slot="skeleton"
-      aria-hidden
-      className={cn('bg-muted animate-pulse rounded-md', className)}
-      {...props}
-    />
+    <div data-slot="skeleton" aria-hidden className={clsx('skeleton', className)} {...props} />
   );
 }
