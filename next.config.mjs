@@ -1,12 +1,20 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 
-// Messages are compiled at build time, so the browser gets the small formatter and not an ICU
-// parser (about 9 KB compressed on every page; DECISIONS 2026-12-07).
+/**
+ * Messages are compiled at build time, so the browser gets the small formatter and not an ICU
+ * parser (about 9 KB compressed on every page; DECISIONS 2026-12-07). `locales` is i18n/config.ts's
+ * LOCALES (tests/next-config.test.ts keeps the two in step).
+ */
+export const MESSAGE_CATALOGS = {
+  path: './messages',
+  format: 'json',
+  locales: ['en', 'zh-CN'],
+  precompile: true,
+};
+
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './i18n/request.ts',
-  experimental: {
-    messages: { path: './messages', format: 'json', locales: ['en', 'zh-CN'], precompile: true },
-  },
+  experimental: { messages: MESSAGE_CATALOGS },
 });
 
 /**

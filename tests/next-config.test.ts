@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import nextConfig, { serverActionOrigins } from '@/next.config.mjs';
+import { LOCALES } from '@/i18n/config';
+import nextConfig, { MESSAGE_CATALOGS, serverActionOrigins } from '@/next.config.mjs';
 
 describe('next.config', () => {
   it('NEXT-5: server actions accept only the APP_URL host, never a wildcard or null', () => {
@@ -10,5 +11,10 @@ describe('next.config', () => {
     const origins = nextConfig.experimental?.serverActions?.allowedOrigins ?? [];
     expect(origins).toHaveLength(1);
     for (const o of origins) expect(o).not.toMatch(/\*|null/);
+  });
+
+  it('compiles the message catalogues of exactly the locales the app serves', () => {
+    expect(MESSAGE_CATALOGS.locales).toEqual([...LOCALES]);
+    expect(MESSAGE_CATALOGS.precompile).toBe(true);
   });
 });
